@@ -1,0 +1,370 @@
+package dev.commsim.simulator.world;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * R10 and R5 (group side): ordinary group operations. On a community's announcement group the
+ * roster operations act on the community itself; the parent's roster is the community admins and is
+ * changed only through the community operations.
+ */
+final class GroupRules {
+    private final WorldState state;
+    private final CommunityRules communities;
+
+    GroupRules(WorldState state, CommunityRules communities) {
+        this.state = state;
+        this.communities = communities;
+    }
+
+    /** Who a new group would hold: the requested numbers that can join, and those that cannot. */
+    record Roster(List<String> added, List<String> unprocessed) {
+    }
+
+    Outcome<Roster> plannedRoster(String caller, String subject, List<String> phones) {
+        String problem = Texts.subjectProblem("subject", subject);
+        if (problem != null) {
+            return Outcome.refused(Reason.INVALID_INPUT, problem);
+        }
+        Set<String> others = new LinkedHashSet<>(phones);
+        others.remove(caller);
+        if (others.isEmpty()) {
+            return Outcome.refused(Reason.INVALID_INPUT, "participants must name someone other than the caller");
+        }
+        List<String> added = new ArrayList<>();
+        List<String> unprocessed = new ArrayList<>();
+        for (String phone : others) {
+            boolean fits = added.size() + 1 < state.settings.maxGroupSize();
+            if (WorldState.onWhatsApp(phone) && fits) {
+                added.add(phone);
+            } else {
+                unprocessed.add(phone);
+            }
+        }
+        return Outcome.ok(new Roster(List.copyOf(added), List.copyOf(unprocessed)));
+    }
+
+    Outcome<CreatedGroup> create(String caller, String subject, List<String> phones) {
+        Outcome<Roster> roster = plannedRoster(caller, subject, phones);
+        if (roster instanceof Outcome.Refused<Roster> refused) {
+            return refused.retype();
+        }
+        return Outcome.ok(createPlanned(caller, subject, ((Outcome.Ok<Roster>) roster).value()));
+    }
+
+    CreatedGroup createPlanned(String caller, String subject, Roster roster) {
+        Group group = state.newGroup(GroupKind.ORDINARY, subject, caller);
+        group.participants.put(caller, Rank.CREATOR);
+        for (String phone : roster.added()) {
+            group.participants.put(phone, Rank.MEMBER);
+        }
+        return new CreatedGroup(GroupView.of(group), roster.unprocessed());
+    }
+
+    /** R9 and R2: every group holding the caller, the community twins included, newest activity first. */
+    List<GroupView> list(String caller) {
+        List<Group> mine = new ArrayList<>();
+        for (Group group : state.groups.values()) {
+            if (group.has(caller)) {
+                mine.add(group);
+            }
+        }
+        mine.sort(Comparator.comparingLong((Group g) -> g.lastActivityMillis)
+                .thenComparingLong(g -> g.createdAtMillis)
+                .thenComparing(g -> g.id).reversed());
+        return mine.stream().map(GroupView::of).toList();
+    }
+
+    Outcome<GroupView> get(String caller, String groupId) {
+        Group group = state.visibleGroup(caller, groupId);
+        return group == null ? Outcome.refused(Reason.GROUP_NOT_FOUND) : Outcome.ok(GroupView.of(group));
+    }
+
+    /** R10: subject and description; admins only when restrictInfo. The twins share both (R1). */
+    Outcome<Done> updateInfo(String caller, String groupId, String subject, String description) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        if (group.restrictInfo && !group.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        String problem = subject == null ? null : Texts.subjectProblem("subject", subject);
+        if (problem == null) {
+            problem = Texts.descriptionProblem("description", description);
+        }
+        if (problem != null) {
+            return Outcome.refused(Reason.INVALID_INPUT, problem);
+        }
+        for (Group target : twinsOf(group)) {
+            if (subject != null) {
+                target.subject = subject;
+                target.subjectOwner = caller;
+                target.subjectAtMillis = state.clock.epochMillis();
+            }
+            if (description != null) {
+                target.description = description;
+            }
+        }
+        return Outcome.ok(Done.DONE);
+    }
+
+    /** R10: admin-only switches; the announcement and add modes of P and Y are fixed. */
+    Outcome<Done> setting(String caller, String groupId, GroupSetting setting, boolean adminsOnly) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        if (!group.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        boolean fixed = group.kind != GroupKind.ORDINARY
+                && (setting == GroupSetting.ANNOUNCEMENTS_ONLY || setting == GroupSetting.ADMINS_ADD);
+        if (fixed && current(group, setting) != adminsOnly) {
+            return Outcome.refused(Reason.ANNOUNCEMENT_MODE_FIXED, "announcement mode of a community group is fixed");
+        }
+        switch (setting) {
+            case ANNOUNCEMENTS_ONLY -> group.announcementsOnly = adminsOnly;
+            case RESTRICT_INFO -> group.restrictInfo = adminsOnly;
+            case ADMINS_ADD -> group.adminsAdd = adminsOnly;
+            case APPROVE_PARTICIPANTS -> group.approveParticipants = adminsOnly;
+        }
+        return Outcome.ok(Done.DONE);
+    }
+
+    private static boolean current(Group group, GroupSetting setting) {
+        return switch (setting) {
+            case ANNOUNCEMENTS_ONLY -> group.announcementsOnly;
+            case RESTRICT_INFO -> group.restrictInfo;
+            case ADMINS_ADD -> group.adminsAdd;
+            case APPROVE_PARTICIPANTS -> group.approveParticipants;
+        };
+    }
+
+    /** R10 leave; R5: leaving a linked group keeps the person in the community; leaving Y leaves the community. */
+    Outcome<Done> leave(String caller, String groupId) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        switch (group.kind) {
+            case COMMUNITY_PARENT -> {
+                return Outcome.refused(Reason.PARENT_GROUP, "leave the community through its announcement group");
+            }
+            case COMMUNITY_ANNOUNCEMENT -> {
+                Community community = state.communityOf(group);
+                if (group.participants.get(caller) == Rank.CREATOR) {
+                    return Outcome.refused(Reason.CREATOR_FIXED, "the community creator cannot leave; deactivate it");
+                }
+                communities.removeFromCommunity(community, caller);
+            }
+            case ORDINARY -> state.removeFromGroup(group, caller);
+        }
+        return Outcome.ok(Done.DONE);
+    }
+
+    Outcome<String> inviteCode(String caller, String groupId) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        if (!group.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        return Outcome.ok(group.inviteCode);
+    }
+
+    Outcome<String> revokeInvite(String caller, String groupId) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        if (!group.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        state.newInviteCode(group);
+        return Outcome.ok(group.inviteCode);
+    }
+
+    /**
+     * R10 join by invite code. A code of P or Y is the community's invite: the caller becomes a
+     * direct member of Y. A linked group's code also brings the caller into the community (R5).
+     */
+    Outcome<GroupView> joinByInvite(String caller, String code) {
+        String groupId = state.groupIdByInviteCode.get(code);
+        if (groupId == null) {
+            return Outcome.refused(Reason.INVITE_NOT_FOUND);
+        }
+        Group group = state.groups.get(groupId);
+        if (group.kind != GroupKind.ORDINARY) {
+            Community community = state.communityOf(group);
+            if (!community.isMember(caller)) {
+                if (community.announcement.participants.size() >= state.settings.maxCommunityMembers()) {
+                    return Outcome.refused(Reason.COMMUNITY_FULL, "community is full");
+                }
+                community.announcement.participants.put(caller, Rank.MEMBER);
+                community.directMembers.add(caller);
+            }
+            return Outcome.ok(GroupView.of(community.announcement));
+        }
+        if (group.has(caller)) {
+            return Outcome.ok(GroupView.of(group));
+        }
+        if (group.participants.size() >= state.settings.maxGroupSize()) {
+            return Outcome.refused(Reason.GROUP_FULL, "group is full");
+        }
+        if (state.wouldOverfillCommunity(group, caller)) {
+            return Outcome.refused(Reason.COMMUNITY_FULL, "community is full");
+        }
+        state.addToGroup(group, caller, Rank.MEMBER);
+        return Outcome.ok(GroupView.of(group));
+    }
+
+    /** R10 add, judged per number (R6); on Y it adds direct community members. */
+    Outcome<BatchResult> add(String caller, String groupId, List<String> phones) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        switch (group.kind) {
+            case COMMUNITY_PARENT -> {
+                return Outcome.refused(Reason.PARENT_GROUP, "use the community participant endpoints");
+            }
+            case COMMUNITY_ANNOUNCEMENT -> {
+                return communities.addMembers(caller, group.linkedParent, phones);
+            }
+            default -> {
+            }
+        }
+        if (!group.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        BatchResult.Builder result = new BatchResult.Builder();
+        for (String phone : phones) {
+            if (group.has(phone)) {
+                result.fail(phone, Reason.ALREADY_MEMBER);
+            } else if (!WorldState.onWhatsApp(phone)) {
+                result.fail(phone, Reason.NOT_ON_WHATSAPP);
+            } else if (group.participants.size() >= state.settings.maxGroupSize()) {
+                result.fail(phone, Reason.GROUP_FULL);
+            } else if (state.wouldOverfillCommunity(group, phone)) {
+                result.fail(phone, Reason.COMMUNITY_FULL);
+            } else {
+                state.addToGroup(group, phone, Rank.MEMBER);
+                result.ok(phone);
+            }
+        }
+        return Outcome.ok(result.build());
+    }
+
+    /** R10 remove; R5: removal from a linked group keeps the person in Y; on Y it removes from the community. */
+    Outcome<BatchResult> remove(String caller, String groupId, List<String> phones) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        switch (group.kind) {
+            case COMMUNITY_PARENT -> {
+                return Outcome.refused(Reason.PARENT_GROUP, "use the community participant endpoints");
+            }
+            case COMMUNITY_ANNOUNCEMENT -> {
+                return communities.removeMembers(caller, group.linkedParent, phones);
+            }
+            default -> {
+            }
+        }
+        if (!group.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        BatchResult.Builder result = new BatchResult.Builder();
+        for (String phone : phones) {
+            if (!group.has(phone)) {
+                result.fail(phone, Reason.NOT_A_MEMBER);
+            } else if (group.participants.get(phone) == Rank.CREATOR) {
+                result.fail(phone, Reason.CREATOR_FIXED);
+            } else {
+                state.removeFromGroup(group, phone);
+                result.ok(phone);
+            }
+        }
+        return Outcome.ok(result.build());
+    }
+
+    Outcome<BatchResult> promote(String caller, String groupId, List<String> phones, BatchMode mode) {
+        return changeRanks(caller, groupId, phones, mode, true);
+    }
+
+    Outcome<BatchResult> demote(String caller, String groupId, List<String> phones, BatchMode mode) {
+        return changeRanks(caller, groupId, phones, mode, false);
+    }
+
+    private Outcome<BatchResult> changeRanks(String caller, String groupId, List<String> phones,
+                                             BatchMode mode, boolean promote) {
+        Group group = memberGroup(caller, groupId);
+        if (group == null) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        if (group.kind == GroupKind.COMMUNITY_PARENT) {
+            return Outcome.refused(Reason.PARENT_GROUP, "use the community admin endpoints");
+        }
+        boolean announcement = group.kind == GroupKind.COMMUNITY_ANNOUNCEMENT;
+        boolean callerIsAdmin = announcement ? state.communityOf(group).isAdmin(caller) : group.isAdmin(caller);
+        if (!callerIsAdmin) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        if (mode == BatchMode.ALL_OR_NOTHING) {
+            Outcome.Refused<Done> refusal = firstRankRefusal(group, phones, promote);
+            if (refusal != null) {
+                return refusal.retype();
+            }
+        }
+        if (announcement) {
+            return promote ? communities.promote(caller, group.linkedParent, phones)
+                    : communities.demote(caller, group.linkedParent, phones);
+        }
+        BatchResult.Builder result = new BatchResult.Builder();
+        for (String phone : phones) {
+            Rank rank = group.participants.get(phone);
+            if (rank == null) {
+                result.fail(phone, Reason.NOT_A_MEMBER);
+            } else if (!promote && rank == Rank.CREATOR) {
+                result.fail(phone, Reason.CREATOR_FIXED);
+            } else {
+                if (rank != Rank.CREATOR) {
+                    group.participants.put(phone, promote ? Rank.ADMIN : Rank.MEMBER);
+                }
+                result.ok(phone);
+            }
+        }
+        return Outcome.ok(result.build());
+    }
+
+    /** For an all-or-nothing batch: the refusal the first bad number earns, or null when all are fine. */
+    private static Outcome.Refused<Done> firstRankRefusal(Group group, List<String> phones, boolean promote) {
+        for (String phone : phones) {
+            Rank rank = group.participants.get(phone);
+            if (rank == null) {
+                return new Outcome.Refused<>(Reason.PARTICIPANT_NOT_FOUND, "not a participant: " + phone);
+            }
+            if (!promote && rank == Rank.CREATOR) {
+                return new Outcome.Refused<>(Reason.CREATOR_FIXED, "the creator cannot be demoted");
+            }
+        }
+        return null;
+    }
+
+    /** A group the caller is a participant of: acting needs membership, reading P is wider (R9). */
+    private Group memberGroup(String caller, String groupId) {
+        Group group = state.groups.get(groupId);
+        return group != null && group.has(caller) ? group : null;
+    }
+
+    /** The group itself, or both twins when it is one of a community's own groups. */
+    private List<Group> twinsOf(Group group) {
+        Community community = group.kind == GroupKind.ORDINARY ? null : state.communityOf(group);
+        return community == null ? List.of(group) : List.of(community.parent, community.announcement);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.commsim.simulator.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The one world behind both dialects: every command goes through here, under one lock, and answers
+ * with an {@link Outcome}. A refused command changes nothing (I6). No HTTP, no JSON.
+ * {@code caller} is always the phone of the channel's account.
+ */
+public final class World {
+    private final long seed;
+    private final WorldState state;
+    private final Channels channels = new Channels();
+    private final CommunityRules communities;
+    private final GroupRules groups;
+    private final MessageRules messages;
+
+    public World(WorldSettings settings, long seed, SimClock clock) {
+        this.seed = seed;
+        this.state = new WorldState(settings, seed, clock);
+        this.communities = new CommunityRules(state);
+        this.groups = new GroupRules(state, communities);
+        this.messages = new MessageRules(state);
+    }
+
+    public SimClock clock() {
+        return state.clock;
+    }
+
+    // --- settings, channels, reset -------------------------------------------------------------
+
+    public synchronized WorldSettings settings() {
+        return state.settings;
+    }
+
+    public synchronized void updateSettings(WorldSettings settings) {
+        state.settings = settings;
+    }
+
+    /** Forgets every group, community, message and channel; the id source starts again from the seed. */
+    public synchronized void reset() {
+        state.clear(seed);
+        channels.clear();
+    }
+
+    public synchronized Outcome<Channel> channel(Dialect dialect, String credential) {
+        return channels.resolve(dialect, credential, state.settings.strictAuth());
+    }
+
+    public synchronized Outcome<Channel> declareChannel(Dialect dialect, String credential, String phone,
+                                                        String clientToken) {
+        return channels.declare(dialect, credential, phone, clientToken);
+    }
+
+    public synchronized List<Channel> channels() {
+        return channels.all();
+    }
+
+    // --- communities -----------------------------------------------------------------------------
+
+    public synchronized Outcome<CommunityView> createCommunity(String caller, String name, String description) {
+        return communities.create(caller, name, description);
+    }
+
+    public synchronized List<CommunityView> communities(String caller) {
+        return communities.list(caller);
+    }
+
+    public synchronized Outcome<CommunityView> community(String caller, String communityId) {
+        return communities.get(caller, communityId);
+    }
+
+    public synchronized Outcome<Done> deactivate(String caller, String communityId) {
+        return communities.deactivate(caller, communityId);
+    }
+
+    public synchronized Outcome<Done> link(String caller, String communityId, String groupId) {
+        return communities.link(caller, communityId, groupId);
+    }
+
+    public synchronized Outcome<Done> unlink(String caller, String communityId, String groupId, UnlinkGuard guard) {
+        return communities.unlink(caller, communityId, groupId, guard);
+    }
+
+    public synchronized Outcome<CreatedGroup> createLinkedGroup(String caller, String communityId, String subject,
+                                                                List<String> participants) {
+        return communities.createLinkedGroup(caller, communityId, subject, participants, groups);
+    }
+
+    public synchronized Outcome<BatchResult> addCommunityMembers(String caller, String communityId, List<String> phones) {
+        return communities.addMembers(caller, communityId, phones);
+    }
+
+    public synchronized Outcome<BatchResult> removeCommunityMembers(String caller, String communityId,
+                                                                    List<String> phones) {
+        return communities.removeMembers(caller, communityId, phones);
+    }
+
+    public synchronized Outcome<BatchResult> promoteCommunityAdmins(String caller, String communityId,
+                                                                    List<String> phones) {
+        return communities.promote(caller, communityId, phones);
+    }
+
+    public synchronized Outcome<BatchResult> demoteCommunityAdmins(String caller, String communityId,
+                                                                   List<String> phones) {
+        return communities.demote(caller, communityId, phones);
+    }
+
+    public synchronized Outcome<Done> communitySetting(String caller, String communityId, CommunitySetting setting,
+                                                       boolean adminsOnly) {
+        return communities.setting(caller, communityId, setting, adminsOnly);
+    }
+
+    public synchronized Outcome<Done> describeCommunity(String caller, String communityId, String description) {
+        return communities.describe(caller, communityId, description);
+    }
+
+    public synchronized Outcome<String> revokeCommunityInvite(String caller, String communityId) {
+        return communities.revokeInvite(caller, communityId);
+    }
+
+    public synchronized Outcome<Done> joinLinkedGroup(String caller, String communityId, String groupId) {
+        return communities.joinLinkedGroup(caller, communityId, groupId);
+    }
+
+    // --- groups ----------------------------------------------------------------------------------
+
+    public synchronized Outcome<CreatedGroup> createGroup(String caller, String subject, List<String> participants) {
+        return groups.create(caller, subject, participants);
+    }
+
+    public synchronized List<GroupView> groups(String caller) {
+        return groups.list(caller);
+    }
+
+    public synchronized Outcome<GroupView> group(String caller, String groupId) {
+        return groups.get(caller, groupId);
+    }
+
+    public synchronized Outcome<Done> updateGroupInfo(String caller, String groupId, String subject, String description) {
+        return groups.updateInfo(caller, groupId, subject, description);
+    }
+
+    public synchronized Outcome<Done> groupSetting(String caller, String groupId, GroupSetting setting,
+                                                   boolean adminsOnly) {
+        return groups.setting(caller, groupId, setting, adminsOnly);
+    }
+
+    public synchronized Outcome<Done> leaveGroup(String caller, String groupId) {
+        return groups.leave(caller, groupId);
+    }
+
+    public synchronized Outcome<String> inviteCode(String caller, String groupId) {
+        return groups.inviteCode(caller, groupId);
+    }
+
+    public synchronized Outcome<String> revokeInviteCode(String caller, String groupId) {
+        return groups.revokeInvite(caller, groupId);
+    }
+
+    public synchronized Outcome<GroupView> joinByInvite(String caller, String code) {
+        return groups.joinByInvite(caller, code);
+    }
+
+    public synchronized Outcome<BatchResult> addParticipants(String caller, String groupId, List<String> phones) {
+        return groups.add(caller, groupId, phones);
+    }
+
+    public synchronized Outcome<BatchResult> removeParticipants(String caller, String groupId, List<String> phones) {
+        return groups.remove(caller, groupId, phones);
+    }
+
+    public synchronized Outcome<BatchResult> promote(String caller, String groupId, List<String> phones,
+                                                     BatchMode mode) {
+        return groups.promote(caller, groupId, phones, mode);
+    }
+
+    public synchronized Outcome<BatchResult> demote(String caller, String groupId, List<String> phones,
+                                                    BatchMode mode) {
+        return groups.demote(caller, groupId, phones, mode);
+    }
+
+    // --- messages --------------------------------------------------------------------------------
+
+    public synchronized Outcome<Message> send(String caller, SendTarget target, String text, SendMode mode,
+                                              MessageIdStyle style) {
+        return messages.send(caller, target, text, mode, style);
+    }
+
+    /** The people a phone has messaged, with the time of the last message to each. */
+    public synchronized Map<String, Long> contactChats(String caller) {
+        return Map.copyOf(state.contactChats.getOrDefault(caller, Map.of()));
+    }
+
+    public synchronized List<Message> messages() {
+        return List.copyOf(state.messages);
+    }
+
+    // --- inspection ------------------------------------------------------------------------------
+
+    public synchronized WorldSnapshot snapshot() {
+        TreeSet<String> accounts = new TreeSet<>();
+        List<Channel> allChannels = channels.all();
+        allChannels.forEach(channel -> accounts.add(channel.phone()));
+        List<GroupView> groupViews = new ArrayList<>();
+        for (Group group : state.groups.values()) {
+            accounts.addAll(group.participants.keySet());
+            groupViews.add(GroupView.of(group));
+        }
+        List<WorldSnapshot.CommunityState> communityStates = new ArrayList<>();
+        for (Group group : state.groups.values()) {
+            Community community = group.kind == GroupKind.COMMUNITY_PARENT ? state.communities.get(group.id) : null;
+            if (community != null) {
+                communityStates.add(new WorldSnapshot.CommunityState(community.id(), community.announcement.id,
+                        List.copyOf(community.linkedGroupIds), List.copyOf(community.directMembers),
+                        List.copyOf(community.parent.participants.keySet()), community.whoCanAddGroups,
+                        community.memberAddMode));
+            }
+        }
+        return new WorldSnapshot(state.settings, List.copyOf(accounts), allChannels, groupViews, communityStates,
+                List.copyOf(state.messages));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.commsim.simulator.world;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the world holds, and the few primitives every rule goes through: visibility (R9) and
+ * the roster changes that keep a community's counts and announcement group right (R3, R5).
+ * Not thread-safe: the {@link World} facade holds the one lock.
+ */
+final class WorldState {
+    final SimClock clock;
+    WorldSettings settings;
+    IdSource ids;
+    final Map<String, Group> groups = new LinkedHashMap<>();
+    final Map<String, Community> communities = new HashMap<>();
+    final Map<String, String> groupIdByInviteCode = new HashMap<>();
+    final List<Message> messages = new ArrayList<>();
+    /** For each phone, the people it has messaged and when, newest last. */
+    final Map<String, Map<String, Long>> contactChats = new HashMap<>();
+
+    WorldState(WorldSettings settings, long seed, SimClock clock) {
+        this.settings = settings;
+        this.ids = new IdSource(seed);
+        this.clock = clock;
+    }
+
+    void clear(long seed) {
+        ids = new IdSource(seed);
+        groups.clear();
+        communities.clear();
+        groupIdByInviteCode.clear();
+        messages.clear();
+        contactChats.clear();
+    }
+
+    /** Rules.md convention of this simulator: numbers ending in 0000 are not on WhatsApp. */
+    static boolean onWhatsApp(String phone) {
+        return !phone.endsWith("0000");
+    }
+
+    Group newGroup(GroupKind kind, String subject, String creator) {
+        long now = clock.epochMillis();
+        Group group = new Group(ids.groupId(), kind, subject, creator, now, ids.inviteCode());
+        groups.put(group.id, group);
+        groupIdByInviteCode.put(group.inviteCode, group.id);
+        return group;
+    }
+
+    void newInviteCode(Group group) {
+        groupIdByInviteCode.remove(group.inviteCode);
+        group.inviteCode = ids.inviteCode();
+        groupIdByInviteCode.put(group.inviteCode, group.id);
+    }
+
+    void removeGroup(Group group) {
+        groups.remove(group.id);
+        groupIdByInviteCode.remove(group.inviteCode);
+    }
+
+    /** The community a group belongs to: its own for P and Y, the linking one for a linked group. */
+    Community communityOf(Group group) {
+        if (group.kind == GroupKind.COMMUNITY_PARENT) {
+            return communities.get(group.id);
+        }
+        return group.linkedParent == null ? null : communities.get(group.linkedParent);
+    }
+
+    /** R9: a group is visible to its participants; P also to every member of its announcement group. */
+    Group visibleGroup(String caller, String groupId) {
+        Group group = groups.get(groupId);
+        if (group == null) {
+            return null;
+        }
+        if (group.has(caller)) {
+            return group;
+        }
+        if (group.kind == GroupKind.COMMUNITY_PARENT) {
+            Community community = communities.get(group.id);
+            if (community != null && community.isMember(caller)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** R9: every member of the announcement group may read the community. */
+    Community visibleCommunity(String caller, String communityId) {
+        Community community = communities.get(communityId);
+        return community != null && community.isMember(caller) ? community : null;
+    }
+
+    /**
+     * Puts a person into a group. In a linked group they are counted and join the announcement
+     * group too (R3, R5); the caller has already checked every limit.
+     */
+    void addToGroup(Group group, String phone, Rank rank) {
+        group.participants.put(phone, rank);
+        if (group.kind == GroupKind.ORDINARY && group.linkedParent != null) {
+            Community community = communities.get(group.linkedParent);
+            community.countLinked(phone);
+            community.announcement.participants.putIfAbsent(phone, Rank.MEMBER);
+        }
+    }
+
+    /** Takes a person out of one group; leaving a linked group keeps them in the community (R5). */
+    void removeFromGroup(Group group, String phone) {
+        if (group.participants.remove(phone) == null) {
+            return;
+        }
+        if (group.kind == GroupKind.ORDINARY && group.linkedParent != null) {
+            communities.get(group.linkedParent).uncountLinked(phone);
+        }
+        promoteSuccessorIfNoAdmin(group);
+    }
+
+    /** WhatsApp keeps a group administrable: when its last admin goes, the longest-standing member is promoted. */
+    private void promoteSuccessorIfNoAdmin(Group group) {
+        if (group.kind == GroupKind.ORDINARY && !group.participants.isEmpty() && !group.hasAdmin()) {
+            String successor = group.participants.keySet().iterator().next();
+            group.participants.put(successor, Rank.ADMIN);
+        }
+    }
+
+    /** Adding one person to a linked group would push the community past its member limit. */
+    boolean wouldOverfillCommunity(Group group, String phone) {
+        Community community = communityOf(group);
+        return group.kind == GroupKind.ORDINARY && community != null
+                && !community.isMember(phone)
+                && community.announcement.participants.size() >= settings.maxCommunityMembers();
+    }
+
+    List<GroupView> linkedGroupViews(Community community) {
+        List<GroupView> views = new ArrayList<>(community.linkedGroupIds.size());
+        for (String id : community.linkedGroupIds) {
+            views.add(GroupView.of(groups.get(id)));
+        }
+        return views;
+    }
+
+    CommunityView view(Community community) {
+        return CommunityView.of(community, linkedGroupViews(community));
+    }
+
+    void touch(Group group) {
+        group.lastActivityMillis = clock.epochMillis();
+    }
+}
