@@ -1,0 +1,21 @@
+package dev.commsim.contract.engine;
+
+/** Something that can run steps: an embedded simulator, a live provider, or a toy in a test. */
+public interface Target<S, C> extends AutoCloseable {
+
+    /** Clears the target and applies the settings a program runs under. */
+    void reset(C settings);
+
+    /** Runs one step and returns its provider-neutral observation. */
+    Object apply(S step);
+
+    /** The target's whole world in the model's view shape, or null when it cannot be read back. */
+    Object readBack();
+
+    /** Where this target is, for reports. */
+    String describe();
+
+    @Override
+    default void close() {
+    }
+}
