@@ -1,0 +1,127 @@
+package dev.commsim.simulator.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.commsim.simulator.http.Exchanges;
+import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.Channel;
+import dev.commsim.simulator.world.Dialect;
+import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.World;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+import io.undertow.util.Methods;
+import java.io.IOException;
+import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/** The simulator's own API under {@code /_sim/}: health, reset, state, settings and channels. */
+public final class ControlPlane implements HttpHandler {
+    private static final Logger LOG = Logger.getLogger(ControlPlane.class.getName());
+    private static final Pattern PHONE = Pattern.compile("^\\d{7,15}$");
+    private final World world;
+    private final RoutingHandler routes = new RoutingHandler(false);
+
+    public ControlPlane(World world) {
+        this.world = world;
+        add("GET", "/health", (exchange, body) -> Reply.ok(Json.object().put("status", "ok")));
+        add("POST", "/reset", this::reset);
+        add("GET", "/state", (exchange, body) -> Reply.ok(StateJson.state(world.snapshot())));
+        add("GET", "/settings", (exchange, body) -> Reply.ok(StateJson.settings(world.settings())));
+        add("PUT", "/settings", this::putSettings);
+        add("GET", "/channels", this::channels);
+        add("POST", "/channels", this::declareChannel);
+        routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
+                ControlReplies.error(404, "no such control endpoint: " + exchange.getRequestPath())));
+        routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange,
+                ControlReplies.error(405, exchange.getRequestMethod() + " is not served on " + exchange.getRequestPath())));
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        routes.handleRequest(exchange);
+    }
+
+    private void add(String method, String path, BiFunction<HttpServerExchange, JsonRequest, Reply> route) {
+        routes.add(Methods.fromString(method), path, exchange -> {
+            Reply reply;
+            try {
+                reply = route.apply(exchange, JsonRequest.parse(Exchanges.readBody(exchange)));
+            } catch (IOException e) {
+                reply = Exchanges.isTooLarge(e) ? ControlReplies.error(413, "the body is over the size limit")
+                        : ControlReplies.error(400, "the body could not be read");
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "bug in the control plane", e);
+                reply = ControlReplies.error(500, "the simulator failed; see its log");
+            }
+            Exchanges.write(exchange, reply);
+        });
+    }
+
+    private Reply reset(HttpServerExchange exchange, JsonRequest body) {
+        if (!body.ok()) {
+            return ControlReplies.error(400, body.problem());
+        }
+        world.reset();
+        return Reply.ok(Json.object().put("reset", true));
+    }
+
+    private Reply putSettings(HttpServerExchange exchange, JsonRequest body) {
+        if (!body.ok()) {
+            return ControlReplies.error(400, body.problem());
+        }
+        SettingsUpdate.Result result = SettingsUpdate.apply(world.settings(), body);
+        if (result.problem() != null) {
+            return ControlReplies.error(400, result.problem());
+        }
+        world.updateSettings(result.settings());
+        return Reply.ok(StateJson.settings(result.settings()));
+    }
+
+    private Reply channels(HttpServerExchange exchange, JsonRequest body) {
+        ArrayNode array = Json.array();
+        world.channels().forEach(channel -> array.add(StateJson.channel(channel)));
+        return Reply.ok(Json.object().set("channels", array));
+    }
+
+    /** Declares a channel with a chosen phone; in strict mode only declared channels are served. */
+    private Reply declareChannel(HttpServerExchange exchange, JsonRequest body) {
+        String dialectName = body.requiredString("dialect");
+        String phone = body.requiredString("phone");
+        String token = body.requiredString("token");
+        Dialect dialect = body.ok() ? Dialect.fromWireName(dialectName).orElse(null) : null;
+        if (body.ok() && dialect == null) {
+            body.reject("'dialect' must be \"whapi\" or \"zapi\"");
+        }
+        if (body.ok() && !PHONE.matcher(phone).matches()) {
+            body.reject("'phone' must be 7-15 digits");
+        }
+        if (body.ok() && token.isBlank()) {
+            body.reject("'token' must not be empty");
+        }
+        String credential = token;
+        String clientToken = null;
+        if (body.ok() && dialect == Dialect.ZAPI) {
+            String instanceId = body.requiredString("instanceId");
+            clientToken = body.optionalString("clientToken");
+            if (body.ok() && (instanceId.isBlank() || instanceId.contains("/") || token.contains("/"))) {
+                body.reject("'instanceId' and 'token' must be non-empty and contain no '/'");
+            }
+            credential = instanceId + "/" + token;
+        }
+        if (!body.ok()) {
+            return ControlReplies.error(400, body.problem());
+        }
+        Outcome<Channel> declared = world.declareChannel(dialect, credential, phone, clientToken);
+        if (declared instanceof Outcome.Refused<Channel> refused) {
+            return ControlReplies.error(409, refused.detail());
+        }
+        JsonNode view = StateJson.channel(((Outcome.Ok<Channel>) declared).value());
+        return Reply.of(201, view);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.commsim.simulator.dialect.whapi;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.GroupView;
+import dev.commsim.simulator.world.MessageIdStyle;
+import dev.commsim.simulator.world.SendMode;
+import dev.commsim.simulator.world.SendTarget;
+import io.undertow.util.Methods;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /chats} (whapi.md §4.3), {@code POST /messages/text} (§4.4) and {@code GET /health} (§1). */
+final class ChatRoutes {
+    private ChatRoutes() {
+    }
+
+    static void register(WhapiRouter router) {
+        router.add(Methods.GET, "/chats", ChatRoutes::list);
+        router.add(Methods.GET, "/chats/{ChatID}", ChatRoutes::get);
+        router.add(Methods.POST, "/messages/text", ChatRoutes::sendText);
+        router.add(Methods.GET, "/health", ChatRoutes::health);
+    }
+
+    /** The groups of {@code GET /groups} plus one contact chat per person messaged, newest first. */
+    private static Reply list(WhapiCall call) {
+        Paging.Read paging = Paging.of(call.exchange);
+        if (paging.problem() != null) {
+            return WhapiErrors.badRequest(paging.problem());
+        }
+        List<ObjectNode> chats = new ArrayList<>();
+        for (GroupView group : call.world.groups(call.caller())) {
+            chats.add(WhapiViews.groupChat(group));
+        }
+        for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
+            chats.add(WhapiViews.contactChat(contact.getKey(), contact.getValue()));
+        }
+        chats.sort(Comparator.comparingLong((ObjectNode chat) -> chat.get("timestamp").longValue()).reversed());
+        return Reply.ok(WhapiViews.page("chats", chats, paging.paging()));
+    }
+
+    private static Reply get(WhapiCall call) {
+        String raw = call.path("ChatID");
+        String group = WhapiIds.group(raw);
+        if (group != null) {
+            return WhapiReplies.render(call.world.group(call.caller(), group), Family.MESSAGE,
+                    WhapiViews::groupChat);
+        }
+        String person = raw != null && raw.endsWith("@s.whatsapp.net") ? WhapiIds.contact(raw) : null;
+        if (person == null) {
+            return WhapiErrors.badRequest("'ChatID' must be a group id (…@g.us) or a person (…@s.whatsapp.net)");
+        }
+        Long last = call.world.contactChats(call.caller()).get(person);
+        if (last == null) {
+            return WhapiErrors.error(404, "Specified chat not found", null);
+        }
+        return Reply.ok(WhapiViews.contactChat(person, last));
+    }
+
+    private static Reply sendText(WhapiCall call) {
+        JsonRequest body = call.body();
+        String to = body.requiredString("to");
+        String text = body.requiredString("body");
+        body.optionalString("quoted");
+        body.optionalString("edit");
+        body.optionalInt("typing_time", 0, 60);
+        body.optionalBoolean("no_link_preview");
+        body.optionalBoolean("wide_link_preview");
+        if (body.ok() && body.has("mentions")) {
+            body.requiredStrings("mentions", 0, WhapiReplies.MAX_BATCH);
+        }
+        if (body.ok() && text.isEmpty()) {
+            body.reject("'body' must not be empty");
+        }
+        SendTarget target = body.ok() ? target(to) : null;
+        if (body.ok() && target == null) {
+            body.reject("'to' must be a group id (…@g.us), a person's chat id (…@s.whatsapp.net) or a phone number");
+        }
+        if (!body.ok()) {
+            return WhapiErrors.badRequest(body.problem());
+        }
+        return WhapiReplies.render(call.world.send(call.caller(), target, text, SendMode.REFUSE_AT_ONCE,
+                MessageIdStyle.WHAPI), Family.MESSAGE, WhapiViews::sent);
+    }
+
+    private static SendTarget target(String to) {
+        if (!WhapiIds.validSendTo(to)) {
+            return null;
+        }
+        String group = WhapiIds.group(to);
+        if (group != null) {
+            return SendTarget.group(group);
+        }
+        String person = WhapiIds.contact(to);
+        return person == null ? null : SendTarget.person(person);
+    }
+
+    /** Clients probe tokens with it; {@code user.id} tells a client its own number (sc). */
+    private static Reply health(WhapiCall call) {
+        ObjectNode node = Json.object();
+        node.put("channel_id", channelId(call.channel.credential()));
+        node.putObject("status").put("code", 4).put("text", "AUTH");
+        node.putObject("user").put("id", call.caller());
+        return Reply.ok(node);
+    }
+
+    /** A stable, readable channel id derived from the token, shaped like Whapi's {@code MANTIS-M72HC}. */
+    static String channelId(String token) {
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        int hash = token.hashCode();
+        StringBuilder id = new StringBuilder("SIMUL-");
+        for (int i = 0; i < 5; i++) {
+            id.append(letters.charAt(Math.floorMod(hash >> (i * 5), letters.length())));
+        }
+        return id.toString();
+    }
+}

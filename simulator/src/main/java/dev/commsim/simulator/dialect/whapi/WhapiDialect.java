@@ -1,0 +1,89 @@
+package dev.commsim.simulator.dialect.whapi;
+
+import dev.commsim.simulator.http.Exchanges;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.Channel;
+import dev.commsim.simulator.world.Dialect;
+import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.World;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+import io.undertow.util.Headers;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Whapi.Cloud dialect: routes, bearer auth and the error envelope. It only translates; every
+ * rule is the world's. Unknown paths answer 404 and known paths with another method 405, both in
+ * Whapi's error envelope.
+ */
+public final class WhapiDialect implements HttpHandler {
+    private static final Logger LOG = Logger.getLogger(WhapiDialect.class.getName());
+    private final World world;
+    private final RoutingHandler routes = new RoutingHandler(false);
+
+    public WhapiDialect(World world) {
+        this.world = world;
+        WhapiRouter router = (method, template, route) -> routes.add(method, template, exchange -> serve(exchange, route));
+        CommunityRoutes.register(router);
+        GroupRoutes.register(router);
+        ChatRoutes.register(router);
+        routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
+                WhapiErrors.error(404, "Not found", "no such endpoint: " + exchange.getRequestPath())));
+        routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange,
+                WhapiErrors.error(405, "Method not allowed", exchange.getRequestMethod() + " is not served on "
+                        + exchange.getRequestPath())));
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        routes.handleRequest(exchange);
+    }
+
+    private void serve(HttpServerExchange exchange, WhapiRoute route) {
+        Reply reply;
+        try {
+            reply = call(exchange, route);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "bug while serving " + exchange.getRequestMethod() + " " + exchange.getRequestPath(), e);
+            reply = WhapiErrors.error(500, "Internal server error", "the simulator failed; see its log");
+        }
+        Exchanges.write(exchange, reply);
+    }
+
+    private Reply call(HttpServerExchange exchange, WhapiRoute route) {
+        String token = token(exchange);
+        if (token == null) {
+            return WhapiErrors.error(401, "Unauthorized", "send Authorization: Bearer <token>");
+        }
+        Outcome<Channel> channel = world.channel(Dialect.WHAPI, token);
+        if (channel instanceof Outcome.Refused<Channel> refused) {
+            return WhapiErrors.refusal(refused, Family.GROUP);
+        }
+        byte[] body;
+        try {
+            body = Exchanges.readBody(exchange);
+        } catch (IOException e) {
+            return Exchanges.isTooLarge(e)
+                    ? WhapiErrors.error(413, "Request Entity Too Large", "the body is over the size limit")
+                    : WhapiErrors.badRequest("the body could not be read");
+        }
+        return route.handle(new WhapiCall(exchange, world, ((Outcome.Ok<Channel>) channel).value(), body));
+    }
+
+    /** {@code Authorization: Bearer} wins over the {@code token} query parameter (whapi.md §1). */
+    private static String token(HttpServerExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (header != null) {
+            String[] parts = header.trim().split("\\s+", 2);
+            if (parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") && !parts[1].isBlank()) {
+                return parts[1].trim();
+            }
+            return null;
+        }
+        String query = Exchanges.query(exchange, "token");
+        return query == null || query.isBlank() ? null : query;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.commsim.simulator.http;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Deque;
+
+/** Reading and writing Undertow exchanges, the same way for every dialect. */
+public final class Exchanges {
+    private Exchanges() {
+    }
+
+    /** Reads the whole body; the server's entity size limit makes an oversized body fail here. */
+    public static byte[] readBody(HttpServerExchange exchange) throws IOException {
+        if (!exchange.isBlocking()) {
+            exchange.startBlocking();
+        }
+        try (InputStream in = exchange.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    public static void write(HttpServerExchange exchange, Reply reply) {
+        exchange.setStatusCode(reply.status());
+        if (reply.body() == null) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
+            exchange.endExchange();
+            return;
+        }
+        byte[] bytes = Json.bytes(reply.body());
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
+        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
+    }
+
+    public static String query(HttpServerExchange exchange, String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    /** A parameter of the matched path template (kept apart from the query string on purpose). */
+    public static String pathParam(HttpServerExchange exchange, String name) {
+        io.undertow.util.PathTemplateMatch match = exchange.getAttachment(io.undertow.util.PathTemplateMatch.ATTACHMENT_KEY);
+        return match == null ? null : match.getParameters().get(name);
+    }
+
+    /** True when the failure is the server refusing a body over its size limit. */
+    public static boolean isTooLarge(IOException e) {
+        return e instanceof io.undertow.server.RequestTooBigException
+                || (e.getMessage() != null && e.getMessage().contains("UT000020"));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.commsim.simulator.server;
+
+import dev.commsim.simulator.world.UnlinkPolicy;
+import dev.commsim.simulator.world.WorldSettings;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The simulator's command line: one flag per setting, each also read from a COMMSIM_ environment variable. */
+@Command(name = "commsim", mixinStandardHelpOptions = true, version = "commsim 0.1.0",
+        description = "Runs a local Whapi.Cloud and Z-API community simulator on one port.")
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "${env:COMMSIM_HOST:-127.0.0.1}",
+            description = "Address to bind (env COMMSIM_HOST, default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:COMMSIM_PORT:-8080}",
+            description = "Port to listen on, 0 for any free port (env COMMSIM_PORT, default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--max-community-members", defaultValue = "${env:COMMSIM_MAX_COMMUNITY_MEMBERS:-2000}",
+            description = "Members an announcement group may hold, admins included (default ${DEFAULT-VALUE}).")
+    int maxCommunityMembers;
+
+    @Option(names = "--max-linked-groups", defaultValue = "${env:COMMSIM_MAX_LINKED_GROUPS:-50}",
+            description = "Groups a community may link, its announcement group not counted (default ${DEFAULT-VALUE}).")
+    int maxLinkedGroups;
+
+    @Option(names = "--max-group-size", defaultValue = "${env:COMMSIM_MAX_GROUP_SIZE:-1024}",
+            description = "Participants of an ordinary group (default ${DEFAULT-VALUE}).")
+    int maxGroupSize;
+
+    @Option(names = "--unlink-policy", defaultValue = "${env:COMMSIM_UNLINK_POLICY:-orphans}",
+            description = "Who leaves the announcement group on unlink: orphans, all or none (default ${DEFAULT-VALUE}).")
+    String unlinkPolicy;
+
+    @Option(names = "--seed", defaultValue = "${env:COMMSIM_SEED:-1}",
+            description = "Seed of the id generator: same seed, same requests, same ids (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--strict-auth", defaultValue = "${env:COMMSIM_STRICT_AUTH:-false}",
+            description = "Accept only channels declared through POST /_sim/channels (env COMMSIM_STRICT_AUTH).")
+    boolean strictAuth;
+
+    @Option(names = "--max-body-bytes", defaultValue = "${env:COMMSIM_MAX_BODY_BYTES:-1048576}",
+            description = "Largest request body accepted; larger ones get 413 (default ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        UnlinkPolicy policy = UnlinkPolicy.fromWireName(unlinkPolicy).orElse(null);
+        if (policy == null) {
+            System.err.println("--unlink-policy must be orphans, all or none, not " + unlinkPolicy);
+            return 2;
+        }
+        WorldSettings world;
+        try {
+            world = new WorldSettings(maxCommunityMembers, maxLinkedGroups, maxGroupSize, policy, strictAuth);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes);
+        Simulator simulator = Simulator.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "commsim-shutdown"));
+        System.out.println("Commsim listening on " + simulator.baseUrl()
+                + " (Whapi.Cloud at /, Z-API at /instances/{id}/token/{token}/, control plane at /_sim/)");
+        stopped.await();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new Main()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}
