@@ -1,0 +1,75 @@
+package dev.commsim.simulator.support;
+
+import dev.commsim.simulator.server.Simulator;
+import dev.commsim.simulator.server.SimulatorSettings;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A simulator per test class on a free loopback port, reset before each test, so no test depends on
+ * another's state. Use with {@code @RegisterExtension static final RunningSimulator SIM = new RunningSimulator();}
+ */
+public final class RunningSimulator implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+    private final SimulatorSettings settings;
+    private Simulator simulator;
+
+    public RunningSimulator() {
+        this(SimulatorSettings.defaults());
+    }
+
+    public RunningSimulator(SimulatorSettings settings) {
+        this.settings = settings.withPort(0);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        simulator = Simulator.start(settings);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        simulator.close();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        control().post("/_sim/reset").then().statusCode(200);
+        control().body(SettingsJson.of(settings)).put("/_sim/settings").then().statusCode(200);
+    }
+
+    public String baseUrl() {
+        return simulator.baseUrl();
+    }
+
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** A request to the control plane. */
+    public RequestSpecification control() {
+        return RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON);
+    }
+
+    /** A request as the Whapi channel with this token. */
+    public RequestSpecification whapi(String token) {
+        return RestAssured.given().baseUri(baseUrl()).contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + token);
+    }
+
+    /** The settings a test class started with, as the control plane's JSON. */
+    private static final class SettingsJson {
+        static String of(SimulatorSettings settings) {
+            var world = settings.world();
+            return "{\"maxCommunityMembers\":" + world.maxCommunityMembers()
+                    + ",\"maxLinkedGroups\":" + world.maxLinkedGroups()
+                    + ",\"maxGroupSize\":" + world.maxGroupSize()
+                    + ",\"unlinkPolicy\":\"" + world.unlinkPolicy().wireName() + "\""
+                    + ",\"strictAuth\":" + world.strictAuth() + "}";
+        }
+    }
+}
