@@ -1,0 +1,385 @@
+package dev.commsim.contract.actions;
+
+import dev.commsim.contract.engine.Model;
+import dev.commsim.contract.engine.Spec;
+import dev.commsim.contract.model.CommunityModel;
+import dev.commsim.contract.model.Kind;
+import dev.commsim.contract.model.Rank;
+import dev.commsim.contract.model.Roster;
+import dev.commsim.contract.model.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+
+/**
+ * The contract's domain for the engine: generation steered by the model (most steps meaningful, a
+ * deliberate share aimed at refusals), per-step simplification, labels for counts.
+ */
+public final class CommunitySpec implements Spec<Step, Settings> {
+
+    /** Share of steps whose actor or arguments are picked without regard to the rules. */
+    static final double WILD = 0.2;
+
+    private final Roster roster;
+
+    public CommunitySpec(Roster roster) {
+        this.roster = roster;
+    }
+
+    public CommunitySpec() {
+        this(Roster.standard());
+    }
+
+    public Roster roster() {
+        return roster;
+    }
+
+    @Override
+    public Model<Step> newModel(Settings settings) {
+        return new CommunityModel(settings, roster);
+    }
+
+    @Override
+    public Step nextStep(Model<Step> model, SplittableRandom random) {
+        return new Choices((CommunityModel) model, roster, random).next();
+    }
+
+    @Override
+    public List<Step> simplifications(Step step) {
+        List<Step> simpler = new ArrayList<>();
+        if (step instanceof Step.CreateGroup s) {
+            for (String subject : shorter(s.subject())) {
+                simpler.add(new Step.CreateGroup(s.actor(), s.group(), subject, s.people()));
+            }
+            for (List<String> people : fewer(s.people())) {
+                simpler.add(new Step.CreateGroup(s.actor(), s.group(), s.subject(), people));
+            }
+        } else if (step instanceof Step.CreateCommunity s) {
+            for (String name : shorter(s.name())) {
+                simpler.add(new Step.CreateCommunity(s.actor(), s.community(), name));
+            }
+        } else if (step instanceof Step.UpdateSubject s) {
+            for (String subject : shorter(s.subject())) {
+                simpler.add(new Step.UpdateSubject(s.actor(), s.group(), subject));
+            }
+        } else if (step instanceof Step.SendText s && !s.text().equals("x")) {
+            simpler.add(new Step.SendText(s.actor(), s.chat(), "x"));
+        } else if (step instanceof Step.AddParticipants s) {
+            fewer(s.people()).forEach(p -> simpler.add(new Step.AddParticipants(s.actor(), s.group(), p)));
+        } else if (step instanceof Step.RemoveParticipants s) {
+            fewer(s.people()).forEach(p -> simpler.add(new Step.RemoveParticipants(s.actor(), s.group(), p)));
+        } else if (step instanceof Step.AddToCommunity s) {
+            fewer(s.people()).forEach(p -> simpler.add(new Step.AddToCommunity(s.actor(), s.community(), p)));
+        } else if (step instanceof Step.RemoveFromCommunity s) {
+            fewer(s.people()).forEach(p -> simpler.add(new Step.RemoveFromCommunity(s.actor(), s.community(), p)));
+        } else if (step instanceof Step.PromoteCommunityAdmins s) {
+            fewer(s.people()).forEach(p -> simpler.add(new Step.PromoteCommunityAdmins(s.actor(), s.community(), p)));
+        } else if (step instanceof Step.DemoteCommunityAdmins s) {
+            fewer(s.people()).forEach(p -> simpler.add(new Step.DemoteCommunityAdmins(s.actor(), s.community(), p)));
+        }
+        return simpler;
+    }
+
+    private static List<String> shorter(String name) {
+        if (name.length() <= 1) {
+            return List.of();
+        }
+        return name.length() > 100 ? List.of("") : List.of("n");
+    }
+
+    /** Each list with one person fewer, keeping at least one. */
+    private static List<List<String>> fewer(List<String> people) {
+        List<List<String>> lists = new ArrayList<>();
+        if (people.size() > 1) {
+            for (int i = 0; i < people.size(); i++) {
+                List<String> fewer = new ArrayList<>(people);
+                fewer.remove(i);
+                lists.add(fewer);
+            }
+        }
+        return lists;
+    }
+
+    @Override
+    public String actionOf(Step step) {
+        return step.action();
+    }
+
+    @Override
+    public String outcomeLabel(Object outcome) {
+        if (outcome instanceof Observation.Done) {
+            return "ok";
+        } else if (outcome instanceof Observation.Batch b) {
+            if (b.failed().isEmpty()) {
+                return "ok";
+            }
+            return b.processed().isEmpty() ? "all-failed" : "partly-failed";
+        } else if (outcome instanceof Observation.Refused r) {
+            return "refused:" + r.reason();
+        }
+        return String.valueOf(outcome);
+    }
+
+    @Override
+    public Class<Step> stepType() {
+        return Step.class;
+    }
+
+    @Override
+    public Class<Settings> settingsType() {
+        return Settings.class;
+    }
+
+    /** One generation decision, reading the model. */
+    private static final class Choices {
+        private final CommunityModel model;
+        private final Roster roster;
+        private final SplittableRandom random;
+
+        Choices(CommunityModel model, Roster roster, SplittableRandom random) {
+            this.model = model;
+            this.roster = roster;
+            this.random = random;
+        }
+
+        Step next() {
+            List<String> ordinary = model.groupHandles(Kind.ORDINARY);
+            List<String> active = model.communityHandles().stream().filter(model::isActive).toList();
+            if (ordinary.size() < 2 && random.nextInt(3) > 0 || ordinary.isEmpty()) {
+                return createGroup();
+            }
+            if (active.isEmpty() && random.nextInt(2) == 0 || model.communityHandles().isEmpty()) {
+                return createCommunity();
+            }
+            int roll = random.nextInt(100);
+            if (roll < 8) {
+                return ordinary.size() < 8 ? createGroup() : addParticipants(ordinary);
+            } else if (roll < 12) {
+                return active.size() < 3 ? createCommunity() : link(ordinary);
+            } else if (roll < 26) {
+                return link(ordinary);
+            } else if (roll < 34) {
+                return unlink(ordinary);
+            } else if (roll < 44) {
+                return addParticipants(ordinary);
+            } else if (roll < 49) {
+                return removeParticipants(ordinary);
+            } else if (roll < 53) {
+                return promoteOrDemote(ordinary);
+            } else if (roll < 61) {
+                return addToCommunity();
+            } else if (roll < 65) {
+                return removeFromCommunity();
+            } else if (roll < 70) {
+                return promoteOrDemoteCommunityAdmins();
+            } else if (roll < 79) {
+                return sendText(ordinary);
+            } else if (roll < 83) {
+                return leave(ordinary);
+            } else if (roll < 88) {
+                return updateSubject(ordinary);
+            } else if (roll < 94) {
+                return changeSetting(ordinary);
+            } else if (roll < 96) {
+                return deactivate();
+            }
+            return link(ordinary);
+        }
+
+        private boolean wild() {
+            return random.nextDouble() < WILD;
+        }
+
+        private <T> T pick(List<T> items) {
+            return items.get(random.nextInt(items.size()));
+        }
+
+        /** An actor satisfying the predicate most of the time; any actor when wild or none does. */
+        private String actor(Predicate<String> preferred) {
+            List<String> fitting = roster.actors().stream().filter(preferred).toList();
+            return fitting.isEmpty() || wild() ? pick(roster.actors()) : pick(fitting);
+        }
+
+        private List<String> people(int max, Predicate<String> preferred, String exclude) {
+            List<String> pool = roster.everyone().stream().filter(p -> !p.equals(exclude)).toList();
+            List<String> fitting = pool.stream().filter(preferred).toList();
+            List<String> from = fitting.isEmpty() || wild() ? pool : fitting;
+            List<String> chosen = new ArrayList<>();
+            int count = 1 + random.nextInt(max);
+            for (int i = 0; i < count * 3 && chosen.size() < count; i++) {
+                String person = pick(from);
+                if (!chosen.contains(person)) {
+                    chosen.add(person);
+                }
+            }
+            return chosen;
+        }
+
+        private String name(String base) {
+            int roll = random.nextInt(40);
+            if (roll == 0) {
+                return "";
+            } else if (roll == 1) {
+                return "x".repeat(101);
+            }
+            return base + " " + (char) ('A' + random.nextInt(26)) + random.nextInt(100);
+        }
+
+        private String community() {
+            List<String> all = model.communityHandles();
+            List<String> active = all.stream().filter(model::isActive).toList();
+            return active.isEmpty() || wild() ? pick(all) : pick(active);
+        }
+
+        private boolean isAdmin(String group, String person) {
+            Rank rank = model.participants(group).get(person);
+            return rank != null && rank.isAdmin();
+        }
+
+        private Step createGroup() {
+            String actor = pick(roster.actors());
+            int max = random.nextInt(4) == 0 ? 9 : 4;
+            List<String> people = people(max, p -> roster.onWhatsApp(p) || random.nextInt(4) == 0, actor);
+            return new Step.CreateGroup(actor, "g" + (model.groupCount() + 1), name("Group"), people);
+        }
+
+        private Step createCommunity() {
+            String handle = "c" + (model.communityHandles().size() + 1);
+            return new Step.CreateCommunity(pick(roster.actors()), handle, name("Community"));
+        }
+
+        private Step link(List<String> ordinary) {
+            String community = community();
+            String group;
+            List<String> linkedElsewhere = ordinary.stream()
+                    .filter(g -> model.linkedParent(g) != null && !model.linkedParent(g).equals(community)).toList();
+            if (!linkedElsewhere.isEmpty() && random.nextInt(4) == 0) {
+                group = pick(linkedElsewhere); // a deliberate refusal: linked to another community
+            } else if (random.nextInt(12) == 0) {
+                String other = pick(model.communityHandles());
+                group = random.nextBoolean() ? other : Step.announcement(other);
+            } else {
+                List<String> unlinked = ordinary.stream().filter(g -> model.linkedParent(g) == null).toList();
+                group = unlinked.isEmpty() || random.nextInt(4) == 0 ? pick(ordinary) : pick(unlinked);
+            }
+            String g = group;
+            return new Step.Link(actor(a -> isAdmin(community, a) && isAdmin(g, a)), community, group);
+        }
+
+        private Step unlink(List<String> ordinary) {
+            String community = community();
+            List<String> linked = ordinary.stream().filter(g -> community.equals(model.linkedParent(g))).toList();
+            String group = linked.isEmpty() || wild() ? pick(ordinary) : pick(linked);
+            return new Step.Unlink(actor(a -> isAdmin(community, a)), community, group);
+        }
+
+        private Step addParticipants(List<String> ordinary) {
+            String group = pick(ordinary);
+            String actor = actor(a -> isAdmin(group, a));
+            Map<String, Rank> in = model.participants(group);
+            return new Step.AddParticipants(actor, group, people(random.nextInt(5) == 0 ? 6 : 3,
+                    p -> !in.containsKey(p), actor));
+        }
+
+        private Step removeParticipants(List<String> ordinary) {
+            String group = pick(ordinary);
+            String actor = actor(a -> isAdmin(group, a));
+            Map<String, Rank> in = model.participants(group);
+            List<String> people = people(2, p -> in.containsKey(p), actor);
+            people.removeIf(p -> in.get(p) == Rank.CREATOR); // who may remove a creator is left open
+            return people.isEmpty() ? addParticipants(ordinary) : new Step.RemoveParticipants(actor, group, people);
+        }
+
+        private Step promoteOrDemote(List<String> ordinary) {
+            String group = pick(ordinary);
+            String actor = actor(a -> isAdmin(group, a));
+            Map<String, Rank> in = model.participants(group);
+            List<String> candidates = in.keySet().stream().filter(p -> !p.equals(actor)).toList();
+            String person = candidates.isEmpty() || wild() ? pick(roster.everyone()) : pick(candidates);
+            return random.nextBoolean() ? new Step.Promote(actor, group, person) : new Step.Demote(actor, group, person);
+        }
+
+        private Step addToCommunity() {
+            String community = community();
+            String actor = actor(a -> isAdmin(community, a));
+            Map<String, Rank> members = model.participants(Step.announcement(community));
+            return new Step.AddToCommunity(actor, community, people(random.nextInt(4) == 0 ? 6 : 2,
+                    p -> !members.containsKey(p), actor));
+        }
+
+        private Step removeFromCommunity() {
+            String community = community();
+            String actor = actor(a -> isAdmin(community, a));
+            Map<String, Rank> members = model.participants(Step.announcement(community));
+            List<String> people = people(2, members::containsKey, actor);
+            return new Step.RemoveFromCommunity(actor, community, people);
+        }
+
+        private Step promoteOrDemoteCommunityAdmins() {
+            String community = community();
+            String actor = actor(a -> isAdmin(community, a));
+            Map<String, Rank> members = model.participants(Step.announcement(community));
+            if (random.nextBoolean()) {
+                return new Step.PromoteCommunityAdmins(actor, community,
+                        people(2, p -> members.get(p) == Rank.MEMBER, actor));
+            }
+            return new Step.DemoteCommunityAdmins(actor, community,
+                    people(2, p -> members.get(p) == Rank.ADMIN, actor));
+        }
+
+        private Step sendText(List<String> ordinary) {
+            String chat;
+            int roll = random.nextInt(10);
+            if (roll < 3) {
+                chat = Step.announcement(community());
+            } else if (roll == 3) {
+                chat = community();
+            } else {
+                chat = pick(ordinary);
+            }
+            String target = chat;
+            return new Step.SendText(actor(a -> model.participants(target).containsKey(a)
+                    || model.participants(Step.announcement(target)).containsKey(a)), chat, "hello");
+        }
+
+        private Step leave(List<String> ordinary) {
+            String group = pick(ordinary);
+            Map<String, Rank> in = model.participants(group);
+            // Creators do not leave: what becomes of a group without its creator is left open.
+            List<String> actors = roster.actors().stream().filter(a -> in.get(a) != Rank.CREATOR).toList();
+            List<String> inside = actors.stream().filter(in::containsKey).toList();
+            if (actors.isEmpty()) {
+                return sendText(ordinary);
+            }
+            return new Step.Leave(inside.isEmpty() || wild() ? pick(actors) : pick(inside), group);
+        }
+
+        private Step updateSubject(List<String> ordinary) {
+            String group = pick(ordinary);
+            String actor = actor(a -> model.participants(group).containsKey(a)
+                    && (!model.restrictInfo(group) || isAdmin(group, a)));
+            return new Step.UpdateSubject(actor, group, name("Renamed"));
+        }
+
+        private Step changeSetting(List<String> ordinary) {
+            String group;
+            Step.Setting setting = random.nextBoolean() ? Step.Setting.SEND_MESSAGES : Step.Setting.EDIT_GROUP_INFO;
+            if (random.nextInt(5) == 0) {
+                String community = community();
+                group = random.nextBoolean() ? community : Step.announcement(community);
+                setting = Step.Setting.SEND_MESSAGES;
+            } else {
+                group = pick(ordinary);
+            }
+            String g = group;
+            return new Step.ChangeSetting(actor(a -> isAdmin(g, a)), group, setting, random.nextBoolean());
+        }
+
+        private Step deactivate() {
+            String community = community();
+            return new Step.Deactivate(actor(a -> isAdmin(community, a)), community);
+        }
+    }
+}

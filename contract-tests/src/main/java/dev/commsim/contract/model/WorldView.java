@@ -1,0 +1,21 @@
+package dev.commsim.contract.model;
+
+import java.util.SortedMap;
+import java.util.SortedSet;
+
+/**
+ * A provider-neutral picture of the world, by handle: what the model holds and what a driver reads
+ * back from a target. Only what the contract fixes is in it (no ids, times, invite codes).
+ * Groups nobody is in any more are left out: a provider may keep or drop them.
+ */
+public record WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities) {
+
+    /** One group; {@code linkedParent} is a community handle or null. */
+    public record GroupView(Kind kind, String subject, String linkedParent, SortedMap<String, Rank> participants,
+                            boolean announcementsOnly, boolean restrictInfo) {
+    }
+
+    /** One active community: its linked groups and admins (P's participants). */
+    public record CommunityView(SortedSet<String> linkedGroups, SortedSet<String> admins) {
+    }
+}
