@@ -17,4 +17,9 @@ public interface Model<S> {
 
     /** Invariant violations in a world read back from a target; empty when all hold. */
     List<String> invariantViolations(Object observedView);
+
+    /** A short human account of how two views differ, for failure messages. */
+    default String describeDifference(Object expectedView, Object observedView) {
+        return "world read back differs from the model";
+    }
 }

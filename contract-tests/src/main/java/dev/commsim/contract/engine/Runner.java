@@ -84,7 +84,7 @@ public final class Runner<S, C> {
         Object expectedView = model.view();
         if (!Objects.equals(expectedView, observedView)) {
             return new Failure(stepIndex, Failure.STATE_MISMATCH, Failure.STATE_MISMATCH,
-                    "world read back differs from the model", expectedView, observedView);
+                    model.describeDifference(expectedView, observedView), expectedView, observedView);
         }
         return null;
     }

@@ -265,7 +265,8 @@ public class CommunityModel implements Model<Step> {
             return refused(Reason.NOT_GROUP_ADMIN);
         }
         if (setting == Step.Setting.SEND_MESSAGES) {
-            if (group.kind != Kind.ORDINARY) {
+            // "Toggling" is changing: asking Y or P for the mode it already has is a no-op success.
+            if (group.kind != Kind.ORDINARY && group.announcementsOnly != adminsOnly) {
                 return refused(Reason.ANNOUNCEMENT_FIXED);
             }
             group.announcementsOnly = adminsOnly;
@@ -278,7 +279,7 @@ public class CommunityModel implements Model<Step> {
     /** R7: Y and admin-only groups take texts from admins only; P from nobody. */
     protected Observation sendText(String actor, String chat) {
         Group group = groups.get(chat);
-        if (!sees(actor, chat)) {
+        if (!reads(actor, chat)) {
             return refused(Reason.CHAT_NOT_FOUND);
         }
         if (group.kind == Kind.COMMUNITY_PARENT) {
@@ -481,7 +482,10 @@ public class CommunityModel implements Model<Step> {
         return new Batch(processed, failed);
     }
 
-    /** A demoted admin leaves P and stays a member of Y; the creator cannot be demoted. */
+    /**
+     * A demoted admin leaves P and stays a member of Y; the creator cannot be demoted. sc: demoting a
+     * member of Y who is no admin is a no-op success (rules.md is silent; the simulator's choice).
+     */
     protected Observation demoteCommunityAdmins(String actor, String handle, List<String> people) {
         Observation refusal = communityAdminRefusal(actor, handle);
         if (refusal != null) {
@@ -492,12 +496,12 @@ public class CommunityModel implements Model<Step> {
         List<String> processed = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (String person : people) {
-            if (parent.participants.get(person) != Rank.ADMIN) {
+            if (!announcement.participants.containsKey(person) || parent.participants.get(person) == Rank.CREATOR) {
                 failed.add(person);
                 continue;
             }
             parent.participants.remove(person);
-            announcement.participants.put(person, Rank.MEMBER);
+            announcement.participants.computeIfPresent(person, (p, r) -> Rank.MEMBER);
             processed.add(person);
         }
         return new Batch(processed, failed);
@@ -512,16 +516,20 @@ public class CommunityModel implements Model<Step> {
 
     // ---- R9: visibility, and lookups ---------------------------------------------------------------
 
-    /** A participant sees a group; every member of Y also sees P. */
+    /** R9: a channel acts only on groups it participates in ("read" widening aside). */
     protected boolean sees(String person, String handle) {
+        Group group = groups.get(handle);
+        return group != null && group.participants.containsKey(person);
+    }
+
+    /** R9's widening: every member of Y may read the community, that is P too. */
+    protected boolean reads(String person, String handle) {
         Group group = groups.get(handle);
         if (group == null) {
             return false;
         }
-        if (group.participants.containsKey(person)) {
-            return true;
-        }
-        return group.kind == Kind.COMMUNITY_PARENT && announcement(handle).participants.containsKey(person);
+        return sees(person, handle)
+                || group.kind == Kind.COMMUNITY_PARENT && announcement(handle).participants.containsKey(person);
     }
 
     protected Community visibleCommunity(String person, String handle) {
@@ -628,6 +636,37 @@ public class CommunityModel implements Model<Step> {
     @Override
     public List<String> invariantViolations(Object observedView) {
         return Invariants.check((WorldView) observedView, settings);
+    }
+
+    @Override
+    public String describeDifference(Object expectedView, Object observedView) {
+        WorldView expected = (WorldView) expectedView;
+        WorldView observed = (WorldView) observedView;
+        List<String> lines = new ArrayList<>();
+        Set<String> handles = new TreeSet<>(expected.groups().keySet());
+        handles.addAll(observed.groups().keySet());
+        for (String handle : handles) {
+            WorldView.GroupView e = expected.groups().get(handle);
+            WorldView.GroupView o = observed.groups().get(handle);
+            if (e == null || o == null) {
+                lines.add(handle + (e == null ? " exists but the model has no such group" : " is missing"));
+            } else if (!e.equals(o)) {
+                if (!e.participants().equals(o.participants())) {
+                    lines.add(handle + " participants: expected " + e.participants() + ", observed " + o.participants());
+                }
+                if (!java.util.Objects.equals(e.linkedParent(), o.linkedParent())) {
+                    lines.add(handle + " linkedParent: expected " + e.linkedParent() + ", observed " + o.linkedParent());
+                }
+                if (e.announcementsOnly() != o.announcementsOnly() || e.restrictInfo() != o.restrictInfo()
+                        || e.kind() != o.kind() || !e.subject().equals(o.subject())) {
+                    lines.add(handle + ": expected " + e + ", observed " + o);
+                }
+            }
+        }
+        if (!expected.communities().equals(observed.communities())) {
+            lines.add("communities: expected " + expected.communities() + ", observed " + observed.communities());
+        }
+        return "world read back differs from the model: " + String.join("; ", lines);
     }
 
     /** Handles of the existing groups of a kind (generation). */

@@ -13,6 +13,10 @@ public record WorldView(SortedMap<String, GroupView> groups, SortedMap<String, C
     /** One group; {@code linkedParent} is a community handle or null. */
     public record GroupView(Kind kind, String subject, String linkedParent, SortedMap<String, Rank> participants,
                             boolean announcementsOnly, boolean restrictInfo) {
+        public GroupView {
+            // rules.md leaves restrictInfo of P and Y open (a provider may lock their info to admins).
+            restrictInfo = kind == Kind.ORDINARY && restrictInfo;
+        }
     }
 
     /** One active community: its linked groups and admins (P's participants). */

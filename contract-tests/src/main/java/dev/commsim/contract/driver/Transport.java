@@ -1,0 +1,31 @@
+package dev.commsim.contract.driver;
+
+/** One HTTP exchange with a target: the drivers' only contact with the network. */
+public interface Transport extends AutoCloseable {
+
+    /**
+     * @param bearer the channel's token for {@code Authorization: Bearer}, or null
+     * @param json   the request body, or null
+     */
+    Reply send(String method, String path, String bearer, String json);
+
+    /** Status and body of an answer. */
+    record Reply(int status, String body) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    @Override
+    default void close() {
+    }
+
+    /** java.net.http or REST-assured, by name ("jdk", "rest-assured"). */
+    static Transport named(String name, String baseUrl) {
+        return switch (name) {
+            case "jdk" -> new JdkTransport(baseUrl);
+            case "rest-assured" -> new RestAssuredTransport(baseUrl);
+            default -> throw new IllegalArgumentException("transport must be jdk or rest-assured: " + name);
+        };
+    }
+}

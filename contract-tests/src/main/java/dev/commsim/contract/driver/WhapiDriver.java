@@ -1,0 +1,146 @@
+package dev.commsim.contract.driver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commsim.contract.actions.Observation;
+import dev.commsim.contract.actions.Step;
+import dev.commsim.contract.engine.Target;
+import dev.commsim.contract.model.Settings;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs steps through the Whapi.Cloud dialect (whapi.md §4): each step becomes one provider request
+ * (two for a community: its announcement group's id comes from {@code /subgroups}), each answer an
+ * observation by handle. On the simulator, reset and read-back go through {@code /_sim}.
+ */
+public final class WhapiDriver implements Target<Step, Settings> {
+
+    private final String baseUrl;
+    private final Transport http;
+    private final Phonebook phones;
+    private final SimControl control;
+    private final boolean pushSettings;
+    private final Ids ids = new Ids();
+
+    /**
+     * @param pushSettings set the simulator's limits and policy to the program's at each reset; false
+     *                     leaves the target as it was started (how the deviation tests plant a difference)
+     */
+    public WhapiDriver(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+        this.phones = phones;
+        this.control = new SimControl(http);
+        this.pushSettings = pushSettings;
+    }
+
+    @Override
+    public void reset(Settings settings) {
+        ids.clear();
+        control.reset();
+        if (pushSettings) {
+            control.settings(settings);
+        }
+        phones.tokens().forEach((actor, token) -> control.whapiChannel(token, phones.phone(actor)));
+    }
+
+    @Override
+    public Object apply(Step step) {
+        String token = phones.token(step.actor());
+        if (step instanceof Step.CreateGroup s) {
+            Transport.Reply reply = http.send("POST", "/groups", token,
+                    SimControl.json(Map.of("subject", s.subject(), "participants", phones(s.people()))));
+            if (!reply.ok()) {
+                return WhapiAnswers.refusal(reply);
+            }
+            JsonNode body = SimControl.parse(reply.body());
+            ids.bind(s.group(), body.path("id").asText());
+            return WhapiAnswers.created(body, phones.phone(s.actor()), phones);
+        } else if (step instanceof Step.CreateCommunity s) {
+            Transport.Reply reply = http.send("POST", "/communities", token,
+                    SimControl.json(Map.of("subject", s.name(), "description", "made by the contract kit")));
+            if (!reply.ok()) {
+                return WhapiAnswers.refusal(reply);
+            }
+            String id = SimControl.parse(reply.body()).path("id").asText();
+            ids.bind(s.community(), id);
+            Transport.Reply subgroups = http.send("GET", "/communities/" + id + "/subgroups", token, null);
+            String announcement = SimControl.parse(subgroups.body()).path("announceGroupInfo").path("id").asText("");
+            if (!subgroups.ok() || announcement.isEmpty()) {
+                throw new IllegalStateException("no announcement group for a new community: " + subgroups);
+            }
+            ids.bind(Step.announcement(s.community()), announcement);
+            return Observation.done();
+        } else if (step instanceof Step.Link s) {
+            return plain(http.send("PUT", "/communities/" + gid(s.community()) + "/" + gid(s.group()), token, null));
+        } else if (step instanceof Step.Unlink s) {
+            return plain(http.send("DELETE", "/communities/" + gid(s.community()) + "/" + gid(s.group()), token, null));
+        } else if (step instanceof Step.AddParticipants s) {
+            return batch(http.send("POST", "/groups/" + gid(s.group()) + "/participants", token, people(s.people())));
+        } else if (step instanceof Step.RemoveParticipants s) {
+            return batch(http.send("DELETE", "/groups/" + gid(s.group()) + "/participants", token, people(s.people())));
+        } else if (step instanceof Step.Promote s) {
+            return plain(http.send("PATCH", "/groups/" + gid(s.group()) + "/admins", token, people(List.of(s.person()))));
+        } else if (step instanceof Step.Demote s) {
+            return plain(http.send("DELETE", "/groups/" + gid(s.group()) + "/admins", token, people(List.of(s.person()))));
+        } else if (step instanceof Step.AddToCommunity s) {
+            return batch(http.send("POST", "/communities/" + gid(s.community()) + "/participants", token, people(s.people())));
+        } else if (step instanceof Step.RemoveFromCommunity s) {
+            return batch(http.send("DELETE", "/communities/" + gid(s.community()) + "/participants", token,
+                    people(s.people())));
+        } else if (step instanceof Step.PromoteCommunityAdmins s) {
+            return batch(http.send("PATCH", "/communities/" + gid(s.community()) + "/admins", token, people(s.people())));
+        } else if (step instanceof Step.DemoteCommunityAdmins s) {
+            return batch(http.send("DELETE", "/communities/" + gid(s.community()) + "/admins", token, people(s.people())));
+        } else if (step instanceof Step.SendText s) {
+            return plain(http.send("POST", "/messages/text", token,
+                    SimControl.json(Map.of("to", gid(s.chat()), "body", s.text()))));
+        } else if (step instanceof Step.Leave s) {
+            return plain(http.send("DELETE", "/groups/" + gid(s.group()), token, null));
+        } else if (step instanceof Step.UpdateSubject s) {
+            return plain(http.send("PUT", "/groups/" + gid(s.group()), token, SimControl.json(Map.of("subject", s.subject()))));
+        } else if (step instanceof Step.ChangeSetting s) {
+            String setting = s.setting() == Step.Setting.SEND_MESSAGES ? "send_messages" : "edit_group_info";
+            return plain(http.send("PATCH", "/groups/" + gid(s.group()), token,
+                    SimControl.json(Map.of("setting", setting, "policy", s.adminsOnly() ? "admins" : "anyone"))));
+        } else if (step instanceof Step.Deactivate s) {
+            return plain(http.send("DELETE", "/communities/" + gid(s.community()), token, null));
+        }
+        throw new IllegalArgumentException("the Whapi driver has no request for " + step);
+    }
+
+    @Override
+    public Object readBack() {
+        return StateReader.read(control.state(), ids, phones);
+    }
+
+    @Override
+    public String describe() {
+        return "whapi " + baseUrl;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    private String gid(String handle) {
+        return ids.id(handle) + "@g.us";
+    }
+
+    private List<String> phones(List<String> people) {
+        return people.stream().map(phones::phone).toList();
+    }
+
+    private String people(List<String> people) {
+        return SimControl.json(Map.of("participants", phones(people)));
+    }
+
+    private Observation plain(Transport.Reply reply) {
+        return reply.ok() ? Observation.done() : WhapiAnswers.refusal(reply);
+    }
+
+    private Observation batch(Transport.Reply reply) {
+        return reply.ok() ? WhapiAnswers.batch(SimControl.parse(reply.body()), phones) : WhapiAnswers.refusal(reply);
+    }
+}
