@@ -2,6 +2,7 @@ package dev.commsim.simulator.server;
 
 import dev.commsim.simulator.control.ControlPlane;
 import dev.commsim.simulator.dialect.whapi.WhapiDialect;
+import dev.commsim.simulator.dialect.zapi.ZapiDialect;
 import dev.commsim.simulator.world.SimClock;
 import dev.commsim.simulator.world.World;
 import io.undertow.Undertow;
@@ -31,6 +32,7 @@ public final class Simulator implements AutoCloseable {
         World world = new World(settings.world(), settings.seed(), SimClock.system());
         PathHandler paths = new PathHandler()
                 .addPrefixPath("/_sim", new ControlPlane(world))
+                .addPrefixPath("/instances", new ZapiDialect(world))
                 .addPrefixPath("/", new WhapiDialect(world));
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())

@@ -1,0 +1,187 @@
+package dev.commsim.simulator.dialect.zapi;
+
+import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.CreatedGroup;
+import dev.commsim.simulator.world.Done;
+import dev.commsim.simulator.world.GroupKind;
+import dev.commsim.simulator.world.GroupSetting;
+import dev.commsim.simulator.world.GroupView;
+import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.Reason;
+import io.undertow.util.Methods;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Z-API's group endpoints (zapi.md §4.2) and the invitation-link redefinition shared with
+ * communities. Group endpoints never reach a community parent: it answers as "not found".
+ */
+final class GroupRoutes {
+    private GroupRoutes() {
+    }
+
+    static void register(ZapiRouter router) {
+        router.add(Methods.POST, "/create-group", GroupRoutes::create);
+        router.add(Methods.GET, "/group-metadata/{phone}", call -> metadata(call, false));
+        router.add(Methods.GET, "/light-group-metadata/{phone}", call -> metadata(call, true));
+        router.add(Methods.GET, "/group-invitation-link/{groupId}", GroupRoutes::invitationLink);
+        router.add(Methods.POST, "/group-invitation-link/{groupId}", GroupRoutes::invitationLink);
+        router.add(Methods.POST, "/redefine-invitation-link/{id}", GroupRoutes::redefineInvitationLink);
+        router.add(Methods.GET, "/accept-invite-group", GroupRoutes::acceptInvite);
+        router.add(Methods.POST, "/leave-group", GroupRoutes::leave);
+        router.add(Methods.POST, "/update-group-name", GroupRoutes::rename);
+        router.add(Methods.POST, "/update-group-description", GroupRoutes::describe);
+        router.add(Methods.POST, "/update-group-settings", GroupRoutes::settings);
+    }
+
+    /** The caller's own number is ignored if listed; {@code @lid} numbers cannot be added (zapi.md §4.2). */
+    private static Reply create(ZapiCall call) {
+        JsonRequest body = call.body();
+        body.optionalBoolean("autoInvite");
+        String name = body.requiredString("groupName");
+        ZapiRequests.Phones phones = ZapiRequests.phones(body);
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        Outcome<CreatedGroup> created = ZapiRequests.inZapiWords(
+                call.world.createGroup(call.caller(), name, phones.numbers()),
+                Map.of("subject", "groupName", "participants", "phones"));
+        return call.render(created, Envelope.CREATE, group -> {
+            List<String> notAdded = new ArrayList<>(group.unprocessed());
+            notAdded.addAll(phones.lids());
+            return ZapiViews.createdGroup(group.group(), notAdded);
+        });
+    }
+
+    private static Reply metadata(ZapiCall call, boolean light) {
+        String id = ZapiIds.group(call.path("phone"));
+        if (id == null) {
+            return ZapiErrors.badRequest(ZapiRequests.groupShape("phone"));
+        }
+        return call.render(visibleGroup(call, id), Envelope.GROUP_LOOKUP,
+                group -> ZapiViews.groupMetadata(group, call.caller(), light));
+    }
+
+    private static Reply invitationLink(ZapiCall call) {
+        String id = ZapiIds.group(call.path("groupId"));
+        if (id == null) {
+            return ZapiErrors.badRequest(ZapiRequests.groupShape("groupId"));
+        }
+        Outcome<String> code = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
+                : call.world.inviteCode(call.caller(), id);
+        return call.render(code, Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(id, link));
+    }
+
+    /** One path for both: bare digits name a community (P's link), {@code -group} a group (Y included). */
+    private static Reply redefineInvitationLink(ZapiCall call) {
+        String raw = call.path("id");
+        if (ZapiIds.isCommunity(raw)) {
+            return call.render(call.world.revokeCommunityInvite(call.caller(), raw), Envelope.COMMUNITY_LOOKUP,
+                    code -> ZapiViews.invitationLink(null, code));
+        }
+        String id = ZapiIds.group(raw);
+        if (id == null) {
+            return ZapiErrors.badRequest("'" + raw + "' must be a community id (digits) or a group id (digits-group)");
+        }
+        Outcome<String> code = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
+                : call.world.revokeInviteCode(call.caller(), id);
+        return call.render(code, Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(null, link));
+    }
+
+    private static Reply acceptInvite(ZapiCall call) {
+        String url = call.query("url");
+        if (url == null || url.isBlank()) {
+            return ZapiErrors.badRequest("'url' is required");
+        }
+        String code = ZapiIds.inviteCode(url);
+        if (code == null) {
+            return ZapiErrors.badRequest("'url' must be an invitation link like https://chat.whatsapp.com/<code>");
+        }
+        return call.render(call.world.joinByInvite(call.caller(), code), Envelope.SUCCESS,
+                group -> ZapiViews.success(true));
+    }
+
+    private static Reply leave(ZapiCall call) {
+        JsonRequest body = call.body();
+        String id = ZapiRequests.groupField(body, "groupId");
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        Outcome<Done> left = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
+                : call.world.leaveGroup(call.caller(), id);
+        return call.render(left, Envelope.VALUE, done -> ZapiViews.value(true));
+    }
+
+    private static Reply rename(ZapiCall call) {
+        JsonRequest body = call.body();
+        String id = ZapiRequests.groupField(body, "groupId");
+        String name = body.requiredString("groupName");
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        return updateInfo(call, id, name, null);
+    }
+
+    private static Reply describe(ZapiCall call) {
+        JsonRequest body = call.body();
+        String id = ZapiRequests.groupField(body, "groupId");
+        String description = body.requiredString("groupDescription");
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        return updateInfo(call, id, null, description);
+    }
+
+    private static Reply updateInfo(ZapiCall call, String id, String subject, String description) {
+        Outcome<Done> updated = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
+                : ZapiRequests.inZapiWords(call.world.updateGroupInfo(call.caller(), id, subject, description),
+                Map.of("subject", "groupName", "description", "groupDescription"));
+        return call.render(updated, Envelope.VALUE, done -> ZapiViews.value(true));
+    }
+
+    /**
+     * The group key is {@code phone} in DOCS and {@code groupId} in EX: both accepted. Missing flags
+     * are left unchanged (sc). The two flags fixed on Y go first, so a refusal (R10, a 400) comes
+     * before any other flag is applied and the request changes nothing (I6).
+     */
+    private static Reply settings(ZapiCall call) {
+        JsonRequest body = call.body();
+        String key = body.has("phone") ? "phone" : "groupId";
+        String id = ZapiRequests.groupField(body, key);
+        Map<GroupSetting, Boolean> flags = new LinkedHashMap<>();
+        flags.put(GroupSetting.ANNOUNCEMENTS_ONLY, body.optionalBoolean("adminOnlyMessage"));
+        flags.put(GroupSetting.ADMINS_ADD, body.optionalBoolean("adminOnlyAddMember"));
+        flags.put(GroupSetting.RESTRICT_INFO, body.optionalBoolean("adminOnlySettings"));
+        flags.put(GroupSetting.APPROVE_PARTICIPANTS, body.optionalBoolean("requireAdminApproval"));
+        flags.values().removeIf(value -> value == null);
+        if (body.ok() && flags.isEmpty()) {
+            body.reject("one of 'adminOnlyMessage', 'adminOnlySettings', 'requireAdminApproval', "
+                    + "'adminOnlyAddMember' is required");
+        }
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        if (call.isCommunityParent(id)) {
+            return Reply.ok(ZapiViews.value(false));
+        }
+        for (Map.Entry<GroupSetting, Boolean> flag : flags.entrySet()) {
+            Outcome<Done> outcome = call.world.groupSetting(call.caller(), id, flag.getKey(), flag.getValue());
+            if (!outcome.isOk()) {
+                return ZapiErrors.refusal((Outcome.Refused<?>) outcome, Envelope.VALUE);
+            }
+        }
+        return Reply.ok(ZapiViews.value(true));
+    }
+
+    /** A group the caller may read, never a community parent (zapi.md §4.2). */
+    static Outcome<GroupView> visibleGroup(ZapiCall call, String id) {
+        Outcome<GroupView> group = call.world.group(call.caller(), id);
+        if (group instanceof Outcome.Ok<GroupView> ok && ok.value().kind() == GroupKind.COMMUNITY_PARENT) {
+            return Outcome.refused(Reason.GROUP_NOT_FOUND);
+        }
+        return group;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.commsim.simulator.dialect.zapi;
+
+import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.BatchMode;
+import dev.commsim.simulator.world.BatchResult;
+import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.Reason;
+import dev.commsim.simulator.world.World;
+import io.undertow.util.Methods;
+import java.util.List;
+
+/**
+ * {@code /add-participant}, {@code /remove-participant}, {@code /add-admin}, {@code /remove-admin}:
+ * one URL each for groups and communities, told apart by {@code communityId} versus {@code groupId}
+ * in the body (zapi.md §4.1). Judged per number; {@code value} is true when at least one number was
+ * applied (zapi.md §3, sc). {@code @lid} numbers are never applied.
+ */
+final class ParticipantRoutes {
+    private ParticipantRoutes() {
+    }
+
+    private enum Change { ADD, REMOVE, PROMOTE, DEMOTE }
+
+    static void register(ZapiRouter router) {
+        router.add(Methods.POST, "/add-participant", call -> change(call, Change.ADD));
+        router.add(Methods.POST, "/remove-participant", call -> change(call, Change.REMOVE));
+        router.add(Methods.POST, "/add-admin", call -> change(call, Change.PROMOTE));
+        router.add(Methods.POST, "/remove-admin", call -> change(call, Change.DEMOTE));
+    }
+
+    private static Reply change(ZapiCall call, Change change) {
+        JsonRequest body = call.body();
+        boolean community = body.has("communityId");
+        String id = community ? CommunityRoutes.communityField(call, body) : ZapiRequests.groupField(body, "groupId");
+        ZapiRequests.Phones phones = ZapiRequests.phones(body);
+        body.optionalBoolean("autoInvite");
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        if (phones.numbers().isEmpty()) {
+            return Reply.ok(ZapiViews.value(false));
+        }
+        Outcome<BatchResult> outcome;
+        if (community) {
+            outcome = onCommunity(call.world, call.caller(), id, phones.numbers(), change);
+        } else if (call.isCommunityParent(id)) {
+            outcome = Outcome.refused(Reason.GROUP_NOT_FOUND);
+        } else {
+            outcome = onGroup(call.world, call.caller(), id, phones.numbers(), change);
+        }
+        return call.render(outcome, Envelope.VALUE, result -> ZapiViews.value(!result.processed().isEmpty()));
+    }
+
+    private static Outcome<BatchResult> onCommunity(World world, String caller, String id, List<String> phones,
+                                                    Change change) {
+        return switch (change) {
+            case ADD -> world.addCommunityMembers(caller, id, phones);
+            case REMOVE -> world.removeCommunityMembers(caller, id, phones);
+            case PROMOTE -> world.promoteCommunityAdmins(caller, id, phones);
+            case DEMOTE -> world.demoteCommunityAdmins(caller, id, phones);
+        };
+    }
+
+    /** On Y these act on the community itself (the world's rule; zapi.md §4.2, OLD FAQ 7). */
+    private static Outcome<BatchResult> onGroup(World world, String caller, String id, List<String> phones,
+                                                Change change) {
+        return switch (change) {
+            case ADD -> world.addParticipants(caller, id, phones);
+            case REMOVE -> world.removeParticipants(caller, id, phones);
+            case PROMOTE -> world.promote(caller, id, phones, BatchMode.EACH);
+            case DEMOTE -> world.demote(caller, id, phones, BatchMode.EACH);
+        };
+    }
+}
