@@ -24,6 +24,10 @@ final class SimState {
                 .orElseThrow(() -> new AssertionError("no recorded message " + id));
     }
 
+    int messageCount() {
+        return state.getList("messages").size();
+    }
+
     /** A community's admins (P's participants), by its bare id. */
     List<String> communityAdmins(String communityId) {
         return state.getList("communities.find { it.id == '" + communityId + "' }.admins");
