@@ -33,6 +33,10 @@ final class SimState {
         return state.getList("communities.find { it.id == '" + communityId + "' }.admins");
     }
 
+    String whoCanAddGroups(String communityId) {
+        return state.getString("communities.find { it.id == '" + communityId + "' }.whoCanAddGroups");
+    }
+
     List<String> directMembers(String communityId) {
         return state.getList("communities.find { it.id == '" + communityId + "' }.directMembers");
     }
