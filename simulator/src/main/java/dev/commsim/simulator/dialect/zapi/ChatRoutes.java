@@ -51,8 +51,7 @@ final class ChatRoutes {
         for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
             chats.add(ZapiViews.contactChat(contact.getKey(), contact.getValue()));
         }
-        chats.sort(Comparator.comparingLong((ObjectNode chat) -> Long.parseLong(chat.get("lastMessageTime").textValue()))
-                .reversed());
+        chats.sort(Comparator.comparingLong(ChatRoutes::lastMessageTime).reversed());
         return Reply.ok(array(paging.slice(chats)));
     }
 
@@ -130,6 +129,10 @@ final class ChatRoutes {
             return SendTarget.person(phone);
         }
         return ZapiIds.isCommunity(phone) ? SendTarget.group(phone) : null;
+    }
+
+    private static long lastMessageTime(ObjectNode chat) {
+        return Long.parseLong(chat.get("lastMessageTime").textValue());
     }
 
     private static ArrayNode array(List<ObjectNode> items) {

@@ -40,7 +40,8 @@ final class CommunityRoutes {
             return ZapiErrors.badRequest(body.problem());
         }
         Outcome<CommunityView> created = ZapiRequests.inZapiWords(
-                call.world.createCommunity(call.caller(), name, description), Map.of("subject", "name"));
+                call.world.createCommunity(call.caller(), name, description),
+                Map.of("subject", "name", "description", "description"));
         return call.render(created, Envelope.CREATE, ZapiViews::createdCommunity);
     }
 

@@ -54,7 +54,8 @@ public final class ZapiDialect implements HttpHandler {
         try {
             reply = call(exchange, route);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "bug while serving " + exchange.getRequestMethod() + " " + exchange.getRequestPath(), e);
+            LOG.log(Level.SEVERE, "bug while serving " + exchange.getRequestMethod() + " "
+                    + exchange.getRequestPath(), e);
             reply = ZapiErrors.error(500, "the simulator failed; see its log");
         }
         Exchanges.write(exchange, reply);

@@ -41,7 +41,7 @@ final class ZapiViews {
     /** {@code GET /communities-metadata}: Y first, then the linked groups in link order. */
     static ObjectNode communityMetadata(CommunityView community) {
         ObjectNode node = communityItem(community);
-        node.put("description", community.parent().description());
+        optionalText(node, "description", community.parent().description());
         ArrayNode subGroups = node.putArray("subGroups");
         subGroups.add(subGroup(community.announcement()));
         community.linkedGroups().forEach(group -> subGroups.add(subGroup(group)));
@@ -59,11 +59,7 @@ final class ZapiViews {
     static ObjectNode groupMetadata(GroupView group, String caller, boolean light) {
         ObjectNode node = Json.object();
         node.put("phone", ZapiIds.renderGroup(group.id()));
-        if (group.description().isEmpty()) {
-            node.putNull("description");
-        } else {
-            node.put("description", group.description());
-        }
+        optionalText(node, "description", group.description());
         node.put("owner", group.creator());
         node.put("subject", group.subject());
         node.put("creation", group.createdAtMillis());
@@ -126,11 +122,7 @@ final class ZapiViews {
 
     /** {@code GET /chats/{phone}}: the chat item plus the fields only the single-chat read carries. */
     static ObjectNode chatMetadata(ObjectNode chat, String about) {
-        if (about == null || about.isEmpty()) {
-            chat.putNull("about");
-        } else {
-            chat.put("about", about);
-        }
+        optionalText(chat, "about", about);
         chat.putNull("profileThumbnail");
         chat.putNull("notes");
         return chat;
@@ -158,6 +150,15 @@ final class ZapiViews {
             node.put("phone", ZapiIds.renderGroup(groupId));
         }
         return node.put("invitationLink", ZapiIds.inviteLink(code));
+    }
+
+    /** sc: a text nobody set is {@code null}, never {@code ""} (the key is always present). */
+    private static void optionalText(ObjectNode node, String field, String text) {
+        if (text == null || text.isEmpty()) {
+            node.putNull(field);
+        } else {
+            node.put(field, text);
+        }
     }
 
     private static boolean isAnnouncement(GroupView group) {

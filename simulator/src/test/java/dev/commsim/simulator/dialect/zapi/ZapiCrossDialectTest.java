@@ -38,7 +38,8 @@ class ZapiCrossDialectTest {
                 .post("/communities").then().statusCode(200).extract().path("id");
         String announcement = SIM.whapi(WHAPI_TOKEN).get("/communities/" + community + "/subgroups")
                 .then().statusCode(200).extract().path("announceGroupInfo.id");
-        String group = SIM.whapi(WHAPI_TOKEN).body(Map.of("subject", "Engineering", "participants", List.of(BRUNO, CARLA)))
+        String group = SIM.whapi(WHAPI_TOKEN)
+                .body(Map.of("subject", "Engineering", "participants", List.of(BRUNO, CARLA)))
                 .post("/groups").then().statusCode(200).extract().path("id");
         SIM.whapi(WHAPI_TOKEN).put("/communities/" + community + "/" + group).then().statusCode(200);
         communityId = community.replace("@g.us", "");

@@ -54,7 +54,8 @@ class ZapiFieldTypesTest {
     @Test
     void aSingleChatAddsItsOwnFieldsToTheSameTypes() {
         for (String phone : List.of(group, hub.announcement(), CARLA)) {
-            JsonNode chat = ZapiClient.tree(ana.raw().get("/chats/" + phone).then().statusCode(200).extract().response());
+            JsonNode chat = ZapiClient.tree(ana.raw().get("/chats/" + phone).then().statusCode(200)
+                    .extract().response());
             assertChatItemTypes(chat);
             assertThat(chat.has("about")).isTrue();
             assertThat(chat.has("profileThumbnail")).isTrue();

@@ -57,7 +57,8 @@ class ZapiGroupOperationsTest {
     void adminsRenameAndDescribeAGroup() {
         String group = ana.createGroup("Engineering", BRUNO);
 
-        assertThat(ZapiClient.value(ana.post("/update-group-name", Map.of("groupId", group, "groupName", "Eng")))).isTrue();
+        assertThat(ZapiClient.value(ana.post("/update-group-name", Map.of("groupId", group, "groupName", "Eng"))))
+                .isTrue();
         assertThat(ZapiClient.value(ana.post("/update-group-description",
                 Map.of("groupId", group, "groupDescription", "Builders")))).isTrue();
 

@@ -61,7 +61,8 @@ class ZapiLinkTest {
         ana.linked(hub.id(), group);
 
         assertThat(ana.link(hub.id(), group)).isTrue();
-        assertThat(ana.communityMetadata(hub.id()).getList("subGroups.phone")).containsExactly(hub.announcement(), group);
+        assertThat(ana.communityMetadata(hub.id()).getList("subGroups.phone"))
+                .containsExactly(hub.announcement(), group);
     }
 
     @Test

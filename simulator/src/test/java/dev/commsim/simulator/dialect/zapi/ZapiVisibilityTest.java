@@ -35,7 +35,8 @@ class ZapiVisibilityTest {
 
     @Test
     void anOutsiderFindsNeitherTheGroupsNorTheCommunity() {
-        outsider.raw().get("/group-metadata/" + linked).then().statusCode(400).body("error", equalTo("Group not found"));
+        outsider.raw().get("/group-metadata/" + linked).then().statusCode(400)
+                .body("error", equalTo("Group not found"));
         outsider.raw().get("/group-metadata/" + hub.announcement()).then().statusCode(400)
                 .body("error", equalTo("Group not found"));
         outsider.raw().get("/communities-metadata/" + hub.id()).then().statusCode(400)
