@@ -15,20 +15,25 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.util.Methods;
 import java.io.IOException;
-import java.util.function.BiFunction;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-/** The simulator's own API under {@code /_sim/}: health, reset, state, settings and channels. */
+/**
+ * The simulator's own API under {@code /_sim/}. This class serves health, reset, state, settings and
+ * channels; other features plug in as {@link ControlModule}s.
+ */
 public final class ControlPlane implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(ControlPlane.class.getName());
     private static final Pattern PHONE = Pattern.compile("^\\d{7,15}$");
     private final World world;
     private final RoutingHandler routes = new RoutingHandler(false);
+    private final List<ControlModule> modules;
 
-    public ControlPlane(World world) {
+    public ControlPlane(World world, List<ControlModule> modules) {
         this.world = world;
+        this.modules = List.copyOf(modules);
         add("GET", "/health", (exchange, body) -> Reply.ok(Json.object().put("status", "ok")));
         add("POST", "/reset", this::reset);
         add("GET", "/state", (exchange, body) -> Reply.ok(StateJson.state(world.snapshot())));
@@ -36,6 +41,9 @@ public final class ControlPlane implements HttpHandler {
         add("PUT", "/settings", this::putSettings);
         add("GET", "/channels", this::channels);
         add("POST", "/channels", this::declareChannel);
+        for (ControlModule module : modules) {
+            module.register(this::add);
+        }
         routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
                 ControlReplies.error(404, "no such control endpoint: " + exchange.getRequestPath())));
         routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange,
@@ -47,11 +55,11 @@ public final class ControlPlane implements HttpHandler {
         routes.handleRequest(exchange);
     }
 
-    private void add(String method, String path, BiFunction<HttpServerExchange, JsonRequest, Reply> route) {
+    private void add(String method, String path, ControlRoute route) {
         routes.add(Methods.fromString(method), path, exchange -> {
             Reply reply;
             try {
-                reply = route.apply(exchange, JsonRequest.parse(Exchanges.readBody(exchange)));
+                reply = route.handle(exchange, JsonRequest.parse(Exchanges.readBody(exchange)));
             } catch (IOException e) {
                 reply = Exchanges.isTooLarge(e) ? ControlReplies.error(413, "the body is over the size limit")
                         : ControlReplies.error(400, "the body could not be read");
@@ -68,6 +76,7 @@ public final class ControlPlane implements HttpHandler {
             return ControlReplies.error(400, body.problem());
         }
         world.reset();
+        modules.forEach(ControlModule::reset);
         return Reply.ok(Json.object().put("reset", true));
     }
 

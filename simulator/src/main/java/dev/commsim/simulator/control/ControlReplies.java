@@ -2,6 +2,7 @@ package dev.commsim.simulator.control;
 
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.Outcome;
 
 /** The control plane's own error shape: {@code {"error": "<text>"}}. */
 final class ControlReplies {
@@ -10,5 +11,20 @@ final class ControlReplies {
 
     static Reply error(int status, String message) {
         return Reply.of(status, Json.object().put("error", message));
+    }
+
+    /** A world refusal: {@code {"error": text, "reason": CODE}} with a status that fits the reason. */
+    static Reply refusal(Outcome.Refused<?> refused) {
+        int status = switch (refused.reason()) {
+            case CHANNEL_NOT_FOUND, COMMUNITY_NOT_FOUND, GROUP_NOT_FOUND, PARTICIPANT_NOT_FOUND, CHAT_NOT_FOUND,
+                    INVITE_NOT_FOUND -> 404;
+            case NOT_ADMIN, SEND_FORBIDDEN, CREATOR_FIXED -> 403;
+            case INVALID_INPUT -> 400;
+            default -> 409;
+        };
+        String text = refused.detail().isEmpty()
+                ? refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                : refused.detail();
+        return Reply.of(status, Json.object().put("error", text).put("reason", refused.reason().name()));
     }
 }

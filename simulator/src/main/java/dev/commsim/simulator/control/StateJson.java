@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.GroupView;
-import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Participant;
 import dev.commsim.simulator.world.WorldSettings;
 import dev.commsim.simulator.world.WorldSnapshot;
@@ -64,7 +63,7 @@ final class StateJson {
             node.put("memberAddMode", community.memberAddMode());
         }
         ArrayNode messages = root.putArray("messages");
-        snapshot.messages().forEach(message -> messages.add(message(message)));
+        snapshot.messages().forEach(message -> messages.add(MessagesModule.message(message)));
         return root;
     }
 
@@ -87,25 +86,6 @@ final class StateJson {
         node.put("adminsAdd", group.adminsAdd());
         node.put("approveParticipants", group.approveParticipants());
         node.put("inviteCode", group.inviteCode());
-        return node;
-    }
-
-    private static ObjectNode message(Message message) {
-        ObjectNode node = Json.object();
-        node.put("id", message.id());
-        if (message.secondaryId() != null) {
-            node.put("secondaryId", message.secondaryId());
-        }
-        node.put("chatId", message.chatId());
-        node.put("toGroup", message.toGroup());
-        node.put("from", message.from());
-        node.put("text", message.text());
-        node.put("timestamp", message.timestampMillis());
-        node.put("status", message.status().name().toLowerCase(Locale.ROOT));
-        if (message.failure() != null) {
-            node.put("failure", message.failure().name());
-        }
-        node.set("recipients", strings(message.recipients()));
         return node;
     }
 

@@ -38,6 +38,9 @@ final class CommunityRules {
         announcement.description = text;
         Community community = new Community(parent, announcement);
         state.communities.put(parent.id, community);
+        state.event(WorldEvent.Type.COMMUNITY_CREATED, parent, caller, caller, WorldEvent.CREATED);
+        state.event(WorldEvent.Type.GROUP_CREATED, parent, caller, caller, WorldEvent.CREATED);
+        state.event(WorldEvent.Type.GROUP_CREATED, announcement, caller, caller, WorldEvent.CREATED);
         return Outcome.ok(state.view(community));
     }
 
@@ -69,10 +72,13 @@ final class CommunityRules {
             return Outcome.refused(Reason.NOT_ADMIN);
         }
         for (String groupId : community.linkedGroupIds) {
-            state.groups.get(groupId).linkedParent = null;
+            Group group = state.groups.get(groupId);
+            state.event(WorldEvent.Type.GROUP_UNLINKED, group, List.of(), caller, WorldEvent.DEACTIVATION);
+            group.linkedParent = null;
         }
-        state.removeGroup(community.announcement);
-        state.removeGroup(community.parent);
+        state.event(WorldEvent.Type.COMMUNITY_DEACTIVATED, community.parent, List.of(), caller, WorldEvent.DEACTIVATION);
+        state.removeGroup(community.announcement, caller, WorldEvent.DEACTIVATION);
+        state.removeGroup(community.parent, caller, WorldEvent.DEACTIVATION);
         state.communities.remove(community.id());
         return Outcome.ok(Done.DONE);
     }
@@ -116,9 +122,10 @@ final class CommunityRules {
         }
         group.linkedParent = community.id();
         community.linkedGroupIds.add(group.id);
+        state.event(WorldEvent.Type.GROUP_LINKED, group, List.of(), caller, null);
         for (String phone : group.participants.keySet()) {
             community.countLinked(phone);
-            community.announcement.participants.putIfAbsent(phone, Rank.MEMBER);
+            state.joinAnnouncement(community, phone, caller, WorldEvent.PROPAGATION);
         }
         return Outcome.ok(Done.DONE);
     }
@@ -142,6 +149,7 @@ final class CommunityRules {
         if (guard == UnlinkGuard.KEEP_LAST_GROUP && community.linkedGroupIds.size() == 1) {
             return Outcome.refused(Reason.LAST_LINKED_GROUP, "a community keeps at least one linked group");
         }
+        state.event(WorldEvent.Type.GROUP_UNLINKED, group, List.of(), caller, WorldEvent.UNLINK);
         group.linkedParent = null;
         community.linkedGroupIds.remove(group.id);
         UnlinkPolicy policy = state.settings.unlinkPolicy();
@@ -153,8 +161,7 @@ final class CommunityRules {
                 case NONE -> false;
             };
             if (leaves) {
-                community.announcement.participants.remove(phone);
-                community.directMembers.remove(phone);
+                state.leaveAnnouncement(community, phone, caller, WorldEvent.UNLINK);
             }
         }
         return Outcome.ok(Done.DONE);
@@ -208,7 +215,7 @@ final class CommunityRules {
             } else if (community.announcement.participants.size() >= state.settings.maxCommunityMembers()) {
                 result.fail(phone, Reason.COMMUNITY_FULL);
             } else {
-                community.announcement.participants.put(phone, Rank.MEMBER);
+                state.joinAnnouncement(community, phone, caller, WorldEvent.DIRECT);
                 community.directMembers.add(phone);
                 result.ok(phone);
             }
@@ -232,20 +239,21 @@ final class CommunityRules {
             } else if (community.announcement.participants.get(phone) == Rank.CREATOR) {
                 result.fail(phone, Reason.CREATOR_FIXED);
             } else {
-                removeFromCommunity(community, phone);
+                removeFromCommunity(community, phone, caller, WorldEvent.COMMUNITY_REMOVAL);
                 result.ok(phone);
             }
         }
         return Outcome.ok(result.build());
     }
 
-    void removeFromCommunity(Community community, String phone) {
+    void removeFromCommunity(Community community, String phone, String actor, String cause) {
         for (String groupId : community.linkedGroupIds) {
-            state.removeFromGroup(state.groups.get(groupId), phone);
+            state.removeFromGroup(state.groups.get(groupId), phone, actor, cause);
         }
-        community.announcement.participants.remove(phone);
-        community.parent.participants.remove(phone);
-        community.directMembers.remove(phone);
+        state.leaveAnnouncement(community, phone, actor, cause);
+        if (community.parent.participants.remove(phone) != null) {
+            state.event(WorldEvent.Type.PARTICIPANTS_REMOVED, community.parent, phone, actor, cause);
+        }
         community.forgetCounts(phone);
     }
 
@@ -266,6 +274,8 @@ final class CommunityRules {
                 if (!community.isAdmin(phone)) {
                     community.announcement.participants.put(phone, Rank.ADMIN);
                     community.parent.participants.put(phone, Rank.ADMIN);
+                    state.event(WorldEvent.Type.PARTICIPANTS_PROMOTED, community.announcement, phone, caller, null);
+                    state.event(WorldEvent.Type.PARTICIPANTS_ADDED, community.parent, phone, caller, null);
                 }
                 result.ok(phone);
             }
@@ -288,8 +298,11 @@ final class CommunityRules {
             } else if (community.parent.participants.get(phone) == Rank.CREATOR) {
                 result.fail(phone, Reason.CREATOR_FIXED);
             } else {
-                community.announcement.participants.put(phone, Rank.MEMBER);
-                community.parent.participants.remove(phone);
+                if (community.parent.participants.remove(phone) != null) {
+                    community.announcement.participants.put(phone, Rank.MEMBER);
+                    state.event(WorldEvent.Type.PARTICIPANTS_DEMOTED, community.announcement, phone, caller, null);
+                    state.event(WorldEvent.Type.PARTICIPANTS_REMOVED, community.parent, phone, caller, null);
+                }
                 result.ok(phone);
             }
         }
@@ -309,6 +322,7 @@ final class CommunityRules {
             case MODIFY_GROUPS -> community.whoCanAddGroups = policy;
             case MEMBER_ADD_MODE -> community.memberAddMode = policy;
         }
+        state.event(WorldEvent.Type.SETTINGS_CHANGED, community.parent, List.of(), caller, null);
         return Outcome.ok(Done.DONE);
     }
 
@@ -327,6 +341,8 @@ final class CommunityRules {
         }
         community.parent.description = description;
         community.announcement.description = description;
+        state.event(WorldEvent.Type.DESCRIPTION_CHANGED, community.parent, List.of(), caller, null);
+        state.event(WorldEvent.Type.DESCRIPTION_CHANGED, community.announcement, List.of(), caller, null);
         return Outcome.ok(Done.DONE);
     }
 
@@ -340,6 +356,7 @@ final class CommunityRules {
             return Outcome.refused(Reason.NOT_ADMIN);
         }
         state.newInviteCode(community.parent);
+        state.event(WorldEvent.Type.INVITE_REVOKED, community.parent, List.of(), caller, null);
         return Outcome.ok(community.parent.inviteCode);
     }
 
@@ -359,7 +376,7 @@ final class CommunityRules {
         if (group.participants.size() >= state.settings.maxGroupSize()) {
             return Outcome.refused(Reason.GROUP_FULL, "group is full");
         }
-        state.addToGroup(group, caller, Rank.MEMBER);
+        state.addToGroup(group, caller, Rank.MEMBER, caller, WorldEvent.JOINED);
         return Outcome.ok(Done.DONE);
     }
 }

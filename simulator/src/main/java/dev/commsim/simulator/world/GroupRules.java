@@ -61,6 +61,8 @@ final class GroupRules {
         for (String phone : roster.added()) {
             group.participants.put(phone, Rank.MEMBER);
         }
+        state.event(WorldEvent.Type.GROUP_CREATED, group, List.copyOf(group.participants.keySet()), caller,
+                WorldEvent.CREATED);
         return new CreatedGroup(GroupView.of(group), roster.unprocessed());
     }
 
@@ -104,9 +106,11 @@ final class GroupRules {
                 target.subject = subject;
                 target.subjectOwner = caller;
                 target.subjectAtMillis = state.clock.epochMillis();
+                state.event(WorldEvent.Type.SUBJECT_CHANGED, target, List.of(), caller, null);
             }
             if (description != null) {
                 target.description = description;
+                state.event(WorldEvent.Type.DESCRIPTION_CHANGED, target, List.of(), caller, null);
             }
         }
         return Outcome.ok(Done.DONE);
@@ -132,6 +136,7 @@ final class GroupRules {
             case ADMINS_ADD -> group.adminsAdd = adminsOnly;
             case APPROVE_PARTICIPANTS -> group.approveParticipants = adminsOnly;
         }
+        state.event(WorldEvent.Type.SETTINGS_CHANGED, group, List.of(), caller, null);
         return Outcome.ok(Done.DONE);
     }
 
@@ -159,9 +164,9 @@ final class GroupRules {
                 if (group.participants.get(caller) == Rank.CREATOR) {
                     return Outcome.refused(Reason.CREATOR_FIXED, "the community creator cannot leave; deactivate it");
                 }
-                communities.removeFromCommunity(community, caller);
+                communities.removeFromCommunity(community, caller, caller, WorldEvent.LEFT);
             }
-            case ORDINARY -> state.removeFromGroup(group, caller);
+            case ORDINARY -> state.removeFromGroup(group, caller, caller, WorldEvent.LEFT);
         }
         return Outcome.ok(Done.DONE);
     }
@@ -186,6 +191,7 @@ final class GroupRules {
             return Outcome.refused(Reason.NOT_ADMIN);
         }
         state.newInviteCode(group);
+        state.event(WorldEvent.Type.INVITE_REVOKED, group, List.of(), caller, null);
         return Outcome.ok(group.inviteCode);
     }
 
@@ -205,7 +211,7 @@ final class GroupRules {
                 if (community.announcement.participants.size() >= state.settings.maxCommunityMembers()) {
                     return Outcome.refused(Reason.COMMUNITY_FULL, "community is full");
                 }
-                community.announcement.participants.put(caller, Rank.MEMBER);
+                state.joinAnnouncement(community, caller, caller, WorldEvent.INVITE);
                 community.directMembers.add(caller);
             }
             return Outcome.ok(GroupView.of(community.announcement));
@@ -219,7 +225,7 @@ final class GroupRules {
         if (state.wouldOverfillCommunity(group, caller)) {
             return Outcome.refused(Reason.COMMUNITY_FULL, "community is full");
         }
-        state.addToGroup(group, caller, Rank.MEMBER);
+        state.addToGroup(group, caller, Rank.MEMBER, caller, WorldEvent.INVITE);
         return Outcome.ok(GroupView.of(group));
     }
 
@@ -253,7 +259,7 @@ final class GroupRules {
             } else if (state.wouldOverfillCommunity(group, phone)) {
                 result.fail(phone, Reason.COMMUNITY_FULL);
             } else {
-                state.addToGroup(group, phone, Rank.MEMBER);
+                state.addToGroup(group, phone, Rank.MEMBER, caller, WorldEvent.DIRECT);
                 result.ok(phone);
             }
         }
@@ -286,7 +292,7 @@ final class GroupRules {
             } else if (group.participants.get(phone) == Rank.CREATOR) {
                 result.fail(phone, Reason.CREATOR_FIXED);
             } else {
-                state.removeFromGroup(group, phone);
+                state.removeFromGroup(group, phone, caller, WorldEvent.REMOVED);
                 result.ok(phone);
             }
         }
@@ -333,8 +339,11 @@ final class GroupRules {
             } else if (!promote && rank == Rank.CREATOR) {
                 result.fail(phone, Reason.CREATOR_FIXED);
             } else {
-                if (rank != Rank.CREATOR) {
-                    group.participants.put(phone, promote ? Rank.ADMIN : Rank.MEMBER);
+                Rank target = promote ? Rank.ADMIN : Rank.MEMBER;
+                if (rank != Rank.CREATOR && rank != target) {
+                    group.participants.put(phone, target);
+                    state.event(promote ? WorldEvent.Type.PARTICIPANTS_PROMOTED : WorldEvent.Type.PARTICIPANTS_DEMOTED,
+                            group, phone, caller, null);
                 }
                 result.ok(phone);
             }

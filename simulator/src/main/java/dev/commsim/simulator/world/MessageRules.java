@@ -47,6 +47,10 @@ final class MessageRules {
         Message message = new Message(style.id(state.ids), style.secondaryId(state.ids), target.id(),
                 target.group(), caller, text, state.clock.epochMillis(), status, failure, recipients);
         state.messages.add(message);
+        Group group = target.group() ? state.groups.get(target.id()) : null;
+        state.events.add(new WorldEvent(status == Message.Status.SENT ? WorldEvent.Type.MESSAGE_SENT
+                : WorldEvent.Type.MESSAGE_FAILED, target.id(), group == null ? null : WorldState.communityIdOf(group),
+                recipients, caller, failure == null ? null : failure.name(), message.id(), message.timestampMillis()));
         return message;
     }
 }

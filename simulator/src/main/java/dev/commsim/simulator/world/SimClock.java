@@ -39,4 +39,9 @@ public final class SimClock {
     public void set(Instant instant) {
         offset = Duration.between(base.instant(), instant);
     }
+
+    /** Back to the base clock's time. */
+    public void resetOffset() {
+        offset = Duration.ZERO;
+    }
 }

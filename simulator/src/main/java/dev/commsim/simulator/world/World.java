@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one world behind both dialects: every command goes through here, under one lock, and answers
@@ -17,6 +20,7 @@ public final class World {
     private final CommunityRules communities;
     private final GroupRules groups;
     private final MessageRules messages;
+    private final List<Consumer<List<WorldEvent>>> listeners = new CopyOnWriteArrayList<>();
 
     public World(WorldSettings settings, long seed, SimClock clock) {
         this.seed = seed;
@@ -28,6 +32,25 @@ public final class World {
 
     public SimClock clock() {
         return state.clock;
+    }
+
+    /**
+     * Hears the events of every command that changed something, on the caller's thread and under the
+     * world's lock: listeners must only record or enqueue.
+     */
+    public void addListener(Consumer<List<WorldEvent>> listener) {
+        listeners.add(listener);
+    }
+
+    private <T> T command(Supplier<T> operation) {
+        T result = operation.get();
+        List<WorldEvent> events = state.events.drain();
+        if (!events.isEmpty()) {
+            for (Consumer<List<WorldEvent>> listener : listeners) {
+                listener.accept(events);
+            }
+        }
+        return result;
     }
 
     // --- settings, channels, reset -------------------------------------------------------------
@@ -62,7 +85,7 @@ public final class World {
     // --- communities -----------------------------------------------------------------------------
 
     public synchronized Outcome<CommunityView> createCommunity(String caller, String name, String description) {
-        return communities.create(caller, name, description);
+        return command(() -> communities.create(caller, name, description));
     }
 
     public synchronized List<CommunityView> communities(String caller) {
@@ -70,66 +93,66 @@ public final class World {
     }
 
     public synchronized Outcome<CommunityView> community(String caller, String communityId) {
-        return communities.get(caller, communityId);
+        return command(() -> communities.get(caller, communityId));
     }
 
     public synchronized Outcome<Done> deactivate(String caller, String communityId) {
-        return communities.deactivate(caller, communityId);
+        return command(() -> communities.deactivate(caller, communityId));
     }
 
     public synchronized Outcome<Done> link(String caller, String communityId, String groupId) {
-        return communities.link(caller, communityId, groupId);
+        return command(() -> communities.link(caller, communityId, groupId));
     }
 
     public synchronized Outcome<Done> unlink(String caller, String communityId, String groupId, UnlinkGuard guard) {
-        return communities.unlink(caller, communityId, groupId, guard);
+        return command(() -> communities.unlink(caller, communityId, groupId, guard));
     }
 
     public synchronized Outcome<CreatedGroup> createLinkedGroup(String caller, String communityId, String subject,
                                                                 List<String> participants) {
-        return communities.createLinkedGroup(caller, communityId, subject, participants, groups);
+        return command(() -> communities.createLinkedGroup(caller, communityId, subject, participants, groups));
     }
 
     public synchronized Outcome<BatchResult> addCommunityMembers(String caller, String communityId, List<String> phones) {
-        return communities.addMembers(caller, communityId, phones);
+        return command(() -> communities.addMembers(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> removeCommunityMembers(String caller, String communityId,
                                                                     List<String> phones) {
-        return communities.removeMembers(caller, communityId, phones);
+        return command(() -> communities.removeMembers(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> promoteCommunityAdmins(String caller, String communityId,
                                                                     List<String> phones) {
-        return communities.promote(caller, communityId, phones);
+        return command(() -> communities.promote(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> demoteCommunityAdmins(String caller, String communityId,
                                                                    List<String> phones) {
-        return communities.demote(caller, communityId, phones);
+        return command(() -> communities.demote(caller, communityId, phones));
     }
 
     public synchronized Outcome<Done> communitySetting(String caller, String communityId, CommunitySetting setting,
                                                        boolean adminsOnly) {
-        return communities.setting(caller, communityId, setting, adminsOnly);
+        return command(() -> communities.setting(caller, communityId, setting, adminsOnly));
     }
 
     public synchronized Outcome<Done> describeCommunity(String caller, String communityId, String description) {
-        return communities.describe(caller, communityId, description);
+        return command(() -> communities.describe(caller, communityId, description));
     }
 
     public synchronized Outcome<String> revokeCommunityInvite(String caller, String communityId) {
-        return communities.revokeInvite(caller, communityId);
+        return command(() -> communities.revokeInvite(caller, communityId));
     }
 
     public synchronized Outcome<Done> joinLinkedGroup(String caller, String communityId, String groupId) {
-        return communities.joinLinkedGroup(caller, communityId, groupId);
+        return command(() -> communities.joinLinkedGroup(caller, communityId, groupId));
     }
 
     // --- groups ----------------------------------------------------------------------------------
 
     public synchronized Outcome<CreatedGroup> createGroup(String caller, String subject, List<String> participants) {
-        return groups.create(caller, subject, participants);
+        return command(() -> groups.create(caller, subject, participants));
     }
 
     public synchronized List<GroupView> groups(String caller) {
@@ -137,57 +160,57 @@ public final class World {
     }
 
     public synchronized Outcome<GroupView> group(String caller, String groupId) {
-        return groups.get(caller, groupId);
+        return command(() -> groups.get(caller, groupId));
     }
 
     public synchronized Outcome<Done> updateGroupInfo(String caller, String groupId, String subject, String description) {
-        return groups.updateInfo(caller, groupId, subject, description);
+        return command(() -> groups.updateInfo(caller, groupId, subject, description));
     }
 
     public synchronized Outcome<Done> groupSetting(String caller, String groupId, GroupSetting setting,
                                                    boolean adminsOnly) {
-        return groups.setting(caller, groupId, setting, adminsOnly);
+        return command(() -> groups.setting(caller, groupId, setting, adminsOnly));
     }
 
     public synchronized Outcome<Done> leaveGroup(String caller, String groupId) {
-        return groups.leave(caller, groupId);
+        return command(() -> groups.leave(caller, groupId));
     }
 
     public synchronized Outcome<String> inviteCode(String caller, String groupId) {
-        return groups.inviteCode(caller, groupId);
+        return command(() -> groups.inviteCode(caller, groupId));
     }
 
     public synchronized Outcome<String> revokeInviteCode(String caller, String groupId) {
-        return groups.revokeInvite(caller, groupId);
+        return command(() -> groups.revokeInvite(caller, groupId));
     }
 
     public synchronized Outcome<GroupView> joinByInvite(String caller, String code) {
-        return groups.joinByInvite(caller, code);
+        return command(() -> groups.joinByInvite(caller, code));
     }
 
     public synchronized Outcome<BatchResult> addParticipants(String caller, String groupId, List<String> phones) {
-        return groups.add(caller, groupId, phones);
+        return command(() -> groups.add(caller, groupId, phones));
     }
 
     public synchronized Outcome<BatchResult> removeParticipants(String caller, String groupId, List<String> phones) {
-        return groups.remove(caller, groupId, phones);
+        return command(() -> groups.remove(caller, groupId, phones));
     }
 
     public synchronized Outcome<BatchResult> promote(String caller, String groupId, List<String> phones,
                                                      BatchMode mode) {
-        return groups.promote(caller, groupId, phones, mode);
+        return command(() -> groups.promote(caller, groupId, phones, mode));
     }
 
     public synchronized Outcome<BatchResult> demote(String caller, String groupId, List<String> phones,
                                                     BatchMode mode) {
-        return groups.demote(caller, groupId, phones, mode);
+        return command(() -> groups.demote(caller, groupId, phones, mode));
     }
 
     // --- messages --------------------------------------------------------------------------------
 
     public synchronized Outcome<Message> send(String caller, SendTarget target, String text, SendMode mode,
                                               MessageIdStyle style) {
-        return messages.send(caller, target, text, mode, style);
+        return command(() -> messages.send(caller, target, text, mode, style));
     }
 
     /** The people a phone has messaged, with the time of the last message to each. */

@@ -21,6 +21,7 @@ final class WorldState {
     final List<Message> messages = new ArrayList<>();
     /** For each phone, the people it has messaged and when, newest last. */
     final Map<String, Map<String, Long>> contactChats = new HashMap<>();
+    final EventLog events = new EventLog();
 
     WorldState(WorldSettings settings, long seed, SimClock clock) {
         this.settings = settings;
@@ -35,6 +36,7 @@ final class WorldState {
         groupIdByInviteCode.clear();
         messages.clear();
         contactChats.clear();
+        events.drain();
     }
 
     /** Rules.md convention of this simulator: numbers ending in 0000 are not on WhatsApp. */
@@ -42,6 +44,7 @@ final class WorldState {
         return !phone.endsWith("0000");
     }
 
+    /** A new group, registered under its invite code; the caller fills it and records its creation. */
     Group newGroup(GroupKind kind, String subject, String creator) {
         long now = clock.epochMillis();
         Group group = new Group(ids.groupId(), kind, subject, creator, now, ids.inviteCode());
@@ -56,7 +59,8 @@ final class WorldState {
         groupIdByInviteCode.put(group.inviteCode, group.id);
     }
 
-    void removeGroup(Group group) {
+    void removeGroup(Group group, String actor, String cause) {
+        event(WorldEvent.Type.GROUP_REMOVED, group, List.of(), actor, cause);
         groups.remove(group.id);
         groupIdByInviteCode.remove(group.inviteCode);
     }
@@ -93,24 +97,55 @@ final class WorldState {
         return community != null && community.isMember(caller) ? community : null;
     }
 
+    /** Records what a command changed in a group (see {@link WorldEvent}). */
+    void event(WorldEvent.Type type, Group group, List<String> phones, String actor, String cause) {
+        events.add(new WorldEvent(type, group.id, communityIdOf(group), List.copyOf(phones), actor, cause, null,
+                clock.epochMillis()));
+    }
+
+    void event(WorldEvent.Type type, Group group, String phone, String actor, String cause) {
+        event(type, group, List.of(phone), actor, cause);
+    }
+
+    /** The community a group shows: P's id for P, Y and linked groups, else null. */
+    static String communityIdOf(Group group) {
+        return group.kind == GroupKind.COMMUNITY_PARENT ? group.id : group.linkedParent;
+    }
+
     /**
      * Puts a person into a group. In a linked group they are counted and join the announcement
      * group too (R3, R5); the caller has already checked every limit.
      */
-    void addToGroup(Group group, String phone, Rank rank) {
+    void addToGroup(Group group, String phone, Rank rank, String actor, String cause) {
         group.participants.put(phone, rank);
+        event(WorldEvent.Type.PARTICIPANTS_ADDED, group, phone, actor, cause);
         if (group.kind == GroupKind.ORDINARY && group.linkedParent != null) {
             Community community = communities.get(group.linkedParent);
             community.countLinked(phone);
-            community.announcement.participants.putIfAbsent(phone, Rank.MEMBER);
+            joinAnnouncement(community, phone, actor, WorldEvent.PROPAGATION);
         }
     }
 
+    /** Brings a person into a community's announcement group unless they are there already. */
+    void joinAnnouncement(Community community, String phone, String actor, String cause) {
+        if (community.announcement.participants.putIfAbsent(phone, Rank.MEMBER) == null) {
+            event(WorldEvent.Type.PARTICIPANTS_ADDED, community.announcement, phone, actor, cause);
+        }
+    }
+
+    void leaveAnnouncement(Community community, String phone, String actor, String cause) {
+        if (community.announcement.participants.remove(phone) != null) {
+            event(WorldEvent.Type.PARTICIPANTS_REMOVED, community.announcement, phone, actor, cause);
+        }
+        community.directMembers.remove(phone);
+    }
+
     /** Takes a person out of one group; leaving a linked group keeps them in the community (R5). */
-    void removeFromGroup(Group group, String phone) {
+    void removeFromGroup(Group group, String phone, String actor, String cause) {
         if (group.participants.remove(phone) == null) {
             return;
         }
+        event(WorldEvent.Type.PARTICIPANTS_REMOVED, group, phone, actor, cause);
         if (group.kind == GroupKind.ORDINARY && group.linkedParent != null) {
             communities.get(group.linkedParent).uncountLinked(phone);
         }
@@ -122,6 +157,7 @@ final class WorldState {
         if (group.kind == GroupKind.ORDINARY && !group.participants.isEmpty() && !group.hasAdmin()) {
             String successor = group.participants.keySet().iterator().next();
             group.participants.put(successor, Rank.ADMIN);
+            event(WorldEvent.Type.PARTICIPANTS_PROMOTED, group, successor, null, WorldEvent.SUCCESSION);
         }
     }
 

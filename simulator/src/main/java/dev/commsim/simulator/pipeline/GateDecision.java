@@ -1,0 +1,23 @@
+package dev.commsim.simulator.pipeline;
+
+import dev.commsim.simulator.http.Reply;
+
+/**
+ * What a gate decides for one request: wait {@code delayMillis}, then either pass it on, answer
+ * {@code reply} instead of the dialect, or drop the connection without an answer.
+ */
+public record GateDecision(long delayMillis, Reply reply, boolean drop) {
+    public static final GateDecision PASS = new GateDecision(0, null, false);
+
+    public static GateDecision delay(long millis) {
+        return new GateDecision(millis, null, false);
+    }
+
+    public static GateDecision answer(long delayMillis, Reply reply) {
+        return new GateDecision(delayMillis, reply, false);
+    }
+
+    public static GateDecision dropAfter(long delayMillis) {
+        return new GateDecision(delayMillis, null, true);
+    }
+}
