@@ -6,9 +6,7 @@ import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.Dialect;
-import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -126,11 +124,7 @@ public final class ControlPlane implements HttpHandler {
         if (!body.ok()) {
             return ControlReplies.error(400, body.problem());
         }
-        Outcome<Channel> declared = world.declareChannel(dialect, credential, phone, clientToken);
-        if (declared instanceof Outcome.Refused<Channel> refused) {
-            return ControlReplies.error(409, refused.detail());
-        }
-        JsonNode view = StateJson.channel(((Outcome.Ok<Channel>) declared).value());
+        JsonNode view = StateJson.channel(world.declareChannel(dialect, credential, phone, clientToken));
         return Reply.of(201, view);
     }
 }

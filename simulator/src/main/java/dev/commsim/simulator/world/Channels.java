@@ -30,17 +30,14 @@ final class Channels {
         return Outcome.ok(provisioned);
     }
 
-    /** Declares (or re-declares) a channel; a phone already bound to another channel is refused. */
-    Outcome<Channel> declare(Dialect dialect, String credential, String phone, String clientToken) {
-        String key = key(dialect, credential);
-        for (Map.Entry<String, Channel> entry : byKey.entrySet()) {
-            if (!entry.getKey().equals(key) && entry.getValue().phone().equals(phone)) {
-                return Outcome.refused(Reason.INVALID_INPUT, "phone " + phone + " is already bound to another channel");
-            }
-        }
+    /**
+     * Declares (or re-declares) a channel. Several channels may share one phone: they are the same
+     * account seen through several tokens or both providers.
+     */
+    Channel declare(Dialect dialect, String credential, String phone, String clientToken) {
         Channel channel = new Channel(dialect, credential, phone, clientToken, true);
-        byKey.put(key, channel);
-        return Outcome.ok(channel);
+        byKey.put(key(dialect, credential), channel);
+        return channel;
     }
 
     List<Channel> all() {

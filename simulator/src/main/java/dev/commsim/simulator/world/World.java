@@ -73,8 +73,7 @@ public final class World {
         return channels.resolve(dialect, credential, state.settings.strictAuth());
     }
 
-    public synchronized Outcome<Channel> declareChannel(Dialect dialect, String credential, String phone,
-                                                        String clientToken) {
+    public synchronized Channel declareChannel(Dialect dialect, String credential, String phone, String clientToken) {
         return channels.declare(dialect, credential, phone, clientToken);
     }
 

@@ -106,12 +106,20 @@ class ControlPlaneTest {
                 .then().statusCode(400).body("error", containsString("'dialect'"));
         SIM.control().body(Map.of("dialect", "whapi", "token", "t", "phone", "12")).post("/_sim/channels")
                 .then().statusCode(400).body("error", containsString("'phone'"));
+        SIM.control().body(Map.of("dialect", "whapi", "token", "t1")).post("/_sim/channels")
+                .then().statusCode(400).body("error", containsString("'phone' is required"));
+        assertThat(SIM.control().get("/_sim/channels").then().extract().jsonPath().getList("channels")).isEmpty();
+    }
+
+    @Test
+    void oneAccountMayHaveSeveralChannelsAcrossProviders() {
         SIM.control().body(Map.of("dialect", "whapi", "token", "t1", "phone", BOB)).post("/_sim/channels")
                 .then().statusCode(201);
-        SIM.control().body(Map.of("dialect", "whapi", "token", "t2", "phone", BOB)).post("/_sim/channels")
-                .then().statusCode(409);
-        assertThat(SIM.control().get("/_sim/channels").then().extract().jsonPath().getList("channels"))
-                .hasSize(1);
+        SIM.control().body(Map.of("dialect", "zapi", "instanceId", "I", "token", "T", "phone", BOB))
+                .post("/_sim/channels").then().statusCode(201);
+
+        assertThat(SIM.control().get("/_sim/channels").then().extract().jsonPath().<String>getList("channels.phone"))
+                .containsExactly(BOB, BOB);
     }
 
     @Test
