@@ -138,6 +138,15 @@ public final class JsonRequest {
         return values;
     }
 
+    /** The raw JSON of a field (null when absent, JSON null, or after a problem), for values no typed read describes. */
+    public JsonNode optionalNode(String field) {
+        if (problem != null) {
+            return null;
+        }
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() ? null : node;
+    }
+
     /** Records a problem found by the caller's own check (a pattern, a range). */
     public void reject(String message) {
         if (problem == null) {

@@ -5,6 +5,7 @@ import dev.commsim.simulator.journal.Journal;
 import dev.commsim.simulator.world.SimClock;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.xnio.IoUtils;
@@ -46,6 +47,7 @@ public final class RequestPipeline implements HttpHandler {
             IoUtils.safeClose(exchange.getConnection());
             outcome = "dropped";
         } else if (decision.reply() != null) {
+            decision.headers().forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
             Exchanges.write(exchange, decision.reply());
             outcome = "fault";
         } else {

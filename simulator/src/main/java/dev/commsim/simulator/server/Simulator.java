@@ -7,7 +7,7 @@ import dev.commsim.simulator.control.ControlPlane;
 import dev.commsim.simulator.control.MessagesModule;
 import dev.commsim.simulator.journal.Journal;
 import dev.commsim.simulator.journal.JournalModule;
-import dev.commsim.simulator.pipeline.RequestGate;
+import dev.commsim.simulator.faults.FaultsModule;
 import dev.commsim.simulator.pipeline.RequestPipeline;
 import dev.commsim.simulator.dialect.whapi.WhapiDialect;
 import dev.commsim.simulator.dialect.zapi.ZapiDialect;
@@ -42,7 +42,9 @@ public final class Simulator implements AutoCloseable {
         World world = new World(settings.world(), settings.seed(), SimClock.system());
         Journal journal = new Journal(JOURNAL_CAPACITY);
         world.addListener(journal.eventListener());
+        FaultsModule faults = new FaultsModule(world.clock(), settings.seed());
         List<ControlModule> modules = List.of(
+                faults,
                 new JournalModule(journal),
                 new ClockModule(world.clock()),
                 new ActAsModule(world),
@@ -51,7 +53,7 @@ public final class Simulator implements AutoCloseable {
                 .addPrefixPath("/_sim", new ControlPlane(world, modules))
                 .addPrefixPath("/instances", new ZapiDialect(world))
                 .addPrefixPath("/", new WhapiDialect(world));
-        RequestPipeline pipeline = new RequestPipeline(paths, RequestGate.OPEN, journal, world.clock());
+        RequestPipeline pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock());
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxBodyBytes())
