@@ -4,6 +4,7 @@ import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.snapshot.StateJson;
 import dev.commsim.simulator.world.MessageIdStyle;
 import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.SendMode;
@@ -83,6 +84,6 @@ public final class ActAsModule implements ControlModule {
             return ControlReplies.refusal(refused);
         }
         var message = ((Outcome.Ok<dev.commsim.simulator.world.Message>) outcome).value();
-        return Reply.ok(MessagesModule.message(message));
+        return Reply.ok(StateJson.message(message));
     }
 }

@@ -6,6 +6,7 @@ import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.snapshot.StateJson;
 import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpHandler;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class ControlPlane implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(ControlPlane.class.getName());
+    /** Snapshots and scenarios of large worlds are bigger than any provider request. */
+    private static final long MAX_CONTROL_BODY_BYTES = 256L * 1024 * 1024;
     private static final Pattern PHONE = Pattern.compile("^\\d{7,15}$");
     private final World world;
     private final RoutingHandler routes = new RoutingHandler(false);
@@ -57,6 +60,7 @@ public final class ControlPlane implements HttpHandler {
         routes.add(Methods.fromString(method), path, exchange -> {
             Reply reply;
             try {
+                exchange.setMaxEntitySize(MAX_CONTROL_BODY_BYTES);
                 reply = route.handle(exchange, JsonRequest.parse(Exchanges.readBody(exchange)));
             } catch (IOException e) {
                 reply = Exchanges.isTooLarge(e) ? ControlReplies.error(413, "the body is over the size limit")

@@ -34,6 +34,11 @@ public final class JsonRequest {
         }
     }
 
+    /** The parsed object, for documents richer than flat fields (snapshots, scenarios). */
+    public JsonNode root() {
+        return root;
+    }
+
     public String problem() {
         return problem;
     }

@@ -2,6 +2,7 @@ package dev.commsim.simulator.server;
 
 import dev.commsim.simulator.world.UnlinkPolicy;
 import dev.commsim.simulator.world.WorldSettings;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -49,6 +50,23 @@ public final class Main implements Callable<Integer> {
             description = "Largest request body accepted; larger ones get 413 (default ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
+    @Option(names = "--scenario", defaultValue = "${env:COMMSIM_SCENARIO}",
+            description = "Scenario to load at start: a name (see GET /_sim/scenarios) or a path to a scenario file.")
+    String scenario;
+
+    @Option(names = "--scenario-dir", defaultValue = "${env:COMMSIM_SCENARIO_DIR}",
+            description = "Folder of your own scenarios (default fixtures/scenarios when run from the project).")
+    Path scenarioDirectory;
+
+    @Option(names = "--state-file", defaultValue = "${env:COMMSIM_STATE_FILE}",
+            description = "Keep the world in this file: loaded at start if it exists, saved atomically every "
+                    + "--autosave-seconds and on shutdown.")
+    Path stateFile;
+
+    @Option(names = "--autosave-seconds", defaultValue = "${env:COMMSIM_AUTOSAVE_SECONDS:-30}",
+            description = "Seconds between saves of --state-file, 0 to save on shutdown only (default ${DEFAULT-VALUE}).")
+    int autosaveSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         UnlinkPolicy policy = UnlinkPolicy.fromWireName(unlinkPolicy).orElse(null);
@@ -63,8 +81,19 @@ public final class Main implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes);
-        Simulator simulator = Simulator.start(settings);
+        if (autosaveSeconds < 0) {
+            System.err.println("--autosave-seconds must be 0 or more");
+            return 2;
+        }
+        SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario,
+                scenarioDirectory, stateFile, autosaveSeconds);
+        Simulator simulator;
+        try {
+            simulator = Simulator.start(settings);
+        } catch (StartupException e) {
+            System.err.println("commsim: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();

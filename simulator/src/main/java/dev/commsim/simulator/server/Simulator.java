@@ -17,7 +17,17 @@ import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.PathHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.snapshot.ScenarioLibrary;
+import dev.commsim.simulator.snapshot.SnapshotModule;
+import dev.commsim.simulator.snapshot.Snapshots;
+import dev.commsim.simulator.snapshot.StateFile;
+import dev.commsim.simulator.world.Outcome;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -28,18 +38,27 @@ public final class Simulator implements AutoCloseable {
     private static final int JOURNAL_CAPACITY = 10_000;
     private final Undertow server;
     private final World world;
+    private final StateFile stateFile;
     private final String host;
     private final int port;
 
-    private Simulator(Undertow server, World world, String host, int port) {
+    private Simulator(Undertow server, World world, StateFile stateFile, String host, int port) {
         this.server = server;
         this.world = world;
+        this.stateFile = stateFile;
         this.host = host;
         this.port = port;
     }
 
     public static Simulator start(SimulatorSettings settings) {
         World world = new World(settings.world(), settings.seed(), SimClock.system());
+        Snapshots snapshots = Snapshots.of(world);
+        ScenarioLibrary scenarios = new ScenarioLibrary(scenarioDirectory(settings));
+        if (settings.scenario() != null) {
+            loadScenario(settings.scenario(), scenarios, snapshots);
+        }
+        StateFile stateFile = settings.stateFile() == null ? null
+                : opened(StateFile.open(settings.stateFile(), snapshots, settings.autosaveSeconds()));
         Journal journal = new Journal(JOURNAL_CAPACITY);
         world.addListener(journal.eventListener());
         FaultsModule faults = new FaultsModule(world.clock(), settings.seed());
@@ -48,7 +67,8 @@ public final class Simulator implements AutoCloseable {
                 new JournalModule(journal),
                 new ClockModule(world.clock()),
                 new ActAsModule(world),
-                new MessagesModule(world));
+                new MessagesModule(world),
+                new SnapshotModule(snapshots, scenarios));
         PathHandler paths = new PathHandler()
                 .addPrefixPath("/_sim", new ControlPlane(world, modules))
                 .addPrefixPath("/instances", new ZapiDialect(world))
@@ -61,7 +81,43 @@ public final class Simulator implements AutoCloseable {
                 .build();
         server.start();
         int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-        return new Simulator(server, world, settings.host(), port);
+        return new Simulator(server, world, stateFile, settings.host(), port);
+    }
+
+    /** The scenarios beside the project ({@code fixtures/scenarios}) when run from its folder. */
+    private static Path scenarioDirectory(SimulatorSettings settings) {
+        if (settings.scenarioDirectory() != null) {
+            return settings.scenarioDirectory();
+        }
+        Path beside = Path.of("fixtures", "scenarios");
+        return Files.isDirectory(beside) ? beside : null;
+    }
+
+    /** A scenario named in the library, or a path to a scenario file; a bad one stops the start. */
+    private static void loadScenario(String scenario, ScenarioLibrary library, Snapshots snapshots) {
+        JsonNode document;
+        try {
+            Path file = Path.of(scenario);
+            if (Files.isRegularFile(file)) {
+                document = Json.MAPPER.readTree(file.toFile());
+            } else {
+                document = library.find(scenario).orElseThrow(() -> new StartupException(
+                        "no scenario named '" + scenario + "' and no such file"));
+            }
+        } catch (IOException e) {
+            throw new StartupException("scenario " + scenario + " is not readable JSON: " + e.getMessage());
+        }
+        Outcome<Snapshots.LoadSummary> loaded = snapshots.load(document);
+        if (loaded instanceof Outcome.Refused<Snapshots.LoadSummary> refused) {
+            throw new StartupException("scenario " + scenario + " breaks the rules: " + refused.detail());
+        }
+    }
+
+    private static StateFile opened(Outcome<StateFile> outcome) {
+        if (outcome instanceof Outcome.Refused<StateFile> refused) {
+            throw new StartupException(refused.detail());
+        }
+        return ((Outcome.Ok<StateFile>) outcome).value();
     }
 
     public String baseUrl() {
@@ -78,8 +134,12 @@ public final class Simulator implements AutoCloseable {
         return world;
     }
 
+    /** Stops serving, then saves the state file (if any) one last time. */
     @Override
     public void close() {
         server.stop();
+        if (stateFile != null) {
+            stateFile.close();
+        }
     }
 }

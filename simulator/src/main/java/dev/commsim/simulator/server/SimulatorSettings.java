@@ -1,38 +1,59 @@
 package dev.commsim.simulator.server;
 
 import dev.commsim.simulator.world.UnlinkPolicy;
+import java.nio.file.Path;
 import dev.commsim.simulator.world.WorldSettings;
 
 /**
- * How a simulator starts: where it listens, the world's settings, the id seed and the body size
- * limit. Port 0 picks a free port.
+ * How a simulator starts: where it listens, the world's settings, the id seed, the body size
+ * limit, and what it loads: a named scenario and/or a state file (loaded at start when it exists,
+ * saved every {@code autosaveSeconds} and on close). Port 0 picks a free port.
  */
-public record SimulatorSettings(String host, int port, WorldSettings world, long seed, long maxBodyBytes) {
+public record SimulatorSettings(String host, int port, WorldSettings world, long seed, long maxBodyBytes,
+                                String scenario, Path scenarioDirectory, Path stateFile, int autosaveSeconds) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
 
     public static SimulatorSettings defaults() {
-        return new SimulatorSettings("127.0.0.1", 8080, WorldSettings.defaults(), 1L, DEFAULT_MAX_BODY_BYTES);
+        return new SimulatorSettings("127.0.0.1", 8080, WorldSettings.defaults(), 1L, DEFAULT_MAX_BODY_BYTES,
+                null, null, null, DEFAULT_AUTOSAVE_SECONDS);
     }
 
     public SimulatorSettings withHost(String value) {
-        return new SimulatorSettings(value, port, world, seed, maxBodyBytes);
+        return new SimulatorSettings(value, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
     }
 
     public SimulatorSettings withPort(int value) {
-        return new SimulatorSettings(host, value, world, seed, maxBodyBytes);
+        return new SimulatorSettings(host, value, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
     }
 
     public SimulatorSettings withWorld(WorldSettings value) {
-        return new SimulatorSettings(host, port, value, seed, maxBodyBytes);
+        return new SimulatorSettings(host, port, value, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
     }
 
     public SimulatorSettings withSeed(long value) {
-        return new SimulatorSettings(host, port, world, value, maxBodyBytes);
+        return new SimulatorSettings(host, port, world, value, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
     }
 
     public SimulatorSettings withMaxBodyBytes(long value) {
-        return new SimulatorSettings(host, port, world, seed, value);
+        return new SimulatorSettings(host, port, world, seed, value, scenario, scenarioDirectory, stateFile, autosaveSeconds);
+    }
+
+    /** A scenario name (bundled, or in the scenario directory) or a path to a scenario file, loaded at start. */
+    public SimulatorSettings withScenario(String value) {
+        return new SimulatorSettings(host, port, world, seed, maxBodyBytes, value, scenarioDirectory, stateFile,
+                autosaveSeconds);
+    }
+
+    public SimulatorSettings withScenarioDirectory(Path value) {
+        return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, value, stateFile,
+                autosaveSeconds);
+    }
+
+    public SimulatorSettings withStateFile(Path value, int everySeconds) {
+        return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, value,
+                everySeconds);
     }
 
     public SimulatorSettings withMaxCommunityMembers(int value) {

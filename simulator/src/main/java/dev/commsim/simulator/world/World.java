@@ -69,6 +69,22 @@ public final class World {
         channels.clear();
     }
 
+    /**
+     * Replaces the whole world with a snapshot or scenario, after checking it against the rules and
+     * invariants I1-I5; a refused image changes nothing.
+     */
+    public synchronized Outcome<Done> load(WorldImage image) {
+        Outcome<ImageLoader.Loaded> checked = new ImageLoader(state, seed).check(image);
+        if (checked instanceof Outcome.Refused<ImageLoader.Loaded> refused) {
+            return refused.retype();
+        }
+        ImageLoader.Loaded loaded = ((Outcome.Ok<ImageLoader.Loaded>) checked).value();
+        state.replace(loaded);
+        channels.clear();
+        loaded.channels().forEach(c -> channels.declare(c.dialect(), c.credential(), c.phone(), c.clientToken()));
+        return Outcome.ok(Done.DONE);
+    }
+
     public synchronized Outcome<Channel> channel(Dialect dialect, String credential) {
         return channels.resolve(dialect, credential, state.settings.strictAuth());
     }

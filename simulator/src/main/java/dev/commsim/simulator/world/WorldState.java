@@ -39,6 +39,27 @@ final class WorldState {
         events.drain();
     }
 
+    /** Replaces everything with an accepted image; its id source continues past the image's ids. */
+    void replace(ImageLoader.Loaded loaded) {
+        clear(0);
+        settings = loaded.settings();
+        ids = loaded.ids();
+        for (Group group : loaded.groups()) {
+            groups.put(group.id, group);
+            groupIdByInviteCode.put(group.inviteCode, group.id);
+        }
+        for (Community community : loaded.communities()) {
+            communities.put(community.id(), community);
+        }
+        for (Message message : loaded.messages()) {
+            messages.add(message);
+            if (!message.toGroup()) {
+                contactChats.computeIfAbsent(message.from(), phone -> new LinkedHashMap<>())
+                        .put(message.chatId(), message.timestampMillis());
+            }
+        }
+    }
+
     /** Rules.md convention of this simulator: numbers ending in 0000 are not on WhatsApp. */
     static boolean onWhatsApp(String phone) {
         return !phone.endsWith("0000");

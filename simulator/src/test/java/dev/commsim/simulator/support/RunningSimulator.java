@@ -61,6 +61,12 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
                 .header("Authorization", "Bearer " + token);
     }
 
+    /** A request as the Z-API channel of this instance and token (paths relative to its prefix). */
+    public RequestSpecification zapi(String instanceId, String token) {
+        return RestAssured.given().baseUri(baseUrl()).basePath("/instances/" + instanceId + "/token/" + token)
+                .contentType(ContentType.JSON);
+    }
+
     /** The settings a test class started with, as the control plane's JSON. */
     private static final class SettingsJson {
         static String of(SimulatorSettings settings) {

@@ -1,10 +1,11 @@
-package dev.commsim.simulator.control;
+package dev.commsim.simulator.snapshot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.GroupView;
+import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Participant;
 import dev.commsim.simulator.world.WorldSettings;
 import dev.commsim.simulator.world.WorldSnapshot;
@@ -12,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** The control plane's JSON for settings, channels and the whole world. Field names are a stable interface. */
-final class StateJson {
-    static final int FORMAT_VERSION = 1;
+public final class StateJson {
+    public static final int FORMAT_VERSION = 1;
 
     private StateJson() {
     }
 
-    static ObjectNode settings(WorldSettings settings) {
+    public static ObjectNode settings(WorldSettings settings) {
         return Json.object()
                 .put("maxCommunityMembers", settings.maxCommunityMembers())
                 .put("maxLinkedGroups", settings.maxLinkedGroups())
@@ -27,7 +28,7 @@ final class StateJson {
                 .put("strictAuth", settings.strictAuth());
     }
 
-    static ObjectNode channel(Channel channel) {
+    public static ObjectNode channel(Channel channel) {
         ObjectNode node = Json.object().put("dialect", channel.dialect().wireName());
         switch (channel.dialect()) {
             case WHAPI -> node.put("token", channel.credential());
@@ -43,7 +44,7 @@ final class StateJson {
         return node.put("phone", channel.phone()).put("declared", channel.declared());
     }
 
-    static ObjectNode state(WorldSnapshot snapshot) {
+    public static ObjectNode state(WorldSnapshot snapshot) {
         ObjectNode root = Json.object().put("version", FORMAT_VERSION);
         root.set("settings", settings(snapshot.settings()));
         root.set("accounts", strings(snapshot.accounts()));
@@ -63,7 +64,7 @@ final class StateJson {
             node.put("memberAddMode", community.memberAddMode());
         }
         ArrayNode messages = root.putArray("messages");
-        snapshot.messages().forEach(message -> messages.add(MessagesModule.message(message)));
+        snapshot.messages().forEach(message -> messages.add(message(message)));
         return root;
     }
 
@@ -75,6 +76,9 @@ final class StateJson {
         node.put("description", group.description());
         node.put("creator", group.creator());
         node.put("createdAt", group.createdAtMillis());
+        node.put("subjectOwner", group.subjectOwner());
+        node.put("subjectAt", group.subjectAtMillis());
+        node.put("lastActivity", group.lastActivityMillis());
         node.put("linkedParent", group.linkedParent());
         ArrayNode participants = node.putArray("participants");
         for (Participant participant : group.participants()) {
@@ -86,6 +90,25 @@ final class StateJson {
         node.put("adminsAdd", group.adminsAdd());
         node.put("approveParticipants", group.approveParticipants());
         node.put("inviteCode", group.inviteCode());
+        return node;
+    }
+
+    public static ObjectNode message(Message message) {
+        ObjectNode node = Json.object();
+        node.put("id", message.id());
+        if (message.secondaryId() != null) {
+            node.put("secondaryId", message.secondaryId());
+        }
+        node.put("chatId", message.chatId());
+        node.put("toGroup", message.toGroup());
+        node.put("from", message.from());
+        node.put("text", message.text());
+        node.put("timestamp", message.timestampMillis());
+        node.put("status", message.status().name().toLowerCase(Locale.ROOT));
+        if (message.failure() != null) {
+            node.put("failure", message.failure().name());
+        }
+        node.set("recipients", strings(message.recipients()));
         return node;
     }
 

@@ -1,0 +1,8 @@
+package dev.commsim.simulator.server;
+
+/** The simulator cannot start as asked (a bad scenario or state file): a message for the person starting it. */
+public final class StartupException extends RuntimeException {
+    public StartupException(String message) {
+        super(message);
+    }
+}
