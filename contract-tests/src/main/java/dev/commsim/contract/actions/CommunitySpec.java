@@ -10,6 +10,7 @@ import dev.commsim.contract.model.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
@@ -23,9 +24,24 @@ public final class CommunitySpec implements Spec<Step, Settings> {
     static final double WILD = 0.2;
 
     private final Roster roster;
+    private final Set<KnownDivergence> avoided;
 
     public CommunitySpec(Roster roster) {
+        this(roster, Set.of());
+    }
+
+    private CommunitySpec(Roster roster, Set<KnownDivergence> avoided) {
         this.roster = roster;
+        this.avoided = Set.copyOf(avoided);
+    }
+
+    /** The same spec, never generating a step that runs into a known divergence. */
+    public CommunitySpec avoiding(Set<KnownDivergence> divergences) {
+        return new CommunitySpec(roster, divergences);
+    }
+
+    public Set<KnownDivergence> avoided() {
+        return avoided;
     }
 
     public CommunitySpec() {
@@ -43,7 +59,17 @@ public final class CommunitySpec implements Spec<Step, Settings> {
 
     @Override
     public Step nextStep(Model<Step> model, SplittableRandom random) {
-        return new Choices((CommunityModel) model, roster, random).next();
+        CommunityModel state = (CommunityModel) model;
+        Choices choices = new Choices(state, roster, random);
+        Step step = choices.next();
+        for (int i = 0; i < 100 && avoidedDivergence(state, step); i++) {
+            step = choices.next();
+        }
+        return step;
+    }
+
+    private boolean avoidedDivergence(CommunityModel model, Step step) {
+        return avoided.stream().anyMatch(d -> d.matches(model, step));
     }
 
     @Override
@@ -145,6 +171,41 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         }
 
         Step next() {
+            Step step = roster.everyone().size() < 2 ? solo() : any();
+            if (step instanceof Step.AddParticipants s && s.people().isEmpty()
+                    || step instanceof Step.AddToCommunity c && c.people().isEmpty()
+                    || step instanceof Step.RemoveFromCommunity r && r.people().isEmpty()
+                    || step instanceof Step.PromoteCommunityAdmins p && p.people().isEmpty()
+                    || step instanceof Step.DemoteCommunityAdmins d && d.people().isEmpty()) {
+                return createCommunity(); // nobody fits: an empty batch tells nothing
+            }
+            return step;
+        }
+
+        /**
+         * One person only (a live account with a single channel): no group can be made, so programs
+         * are about communities, their twin groups, and the refusal of a group without participants.
+         */
+        private Step solo() {
+            List<String> active = model.communityHandles().stream().filter(model::isActive).toList();
+            int roll = random.nextInt(10);
+            if (active.isEmpty() || roll < 2) {
+                return createCommunity();
+            } else if (roll < 3) {
+                return createGroup();
+            } else if (roll < 6) {
+                String community = pick(active);
+                return new Step.SendText(roster.actors().get(0), random.nextBoolean() ? community
+                        : Step.announcement(community), "hello");
+            } else if (roll < 9) {
+                String community = pick(active);
+                return new Step.ChangeSetting(roster.actors().get(0), random.nextBoolean() ? community
+                        : Step.announcement(community), Step.Setting.SEND_MESSAGES, random.nextBoolean());
+            }
+            return new Step.Deactivate(roster.actors().get(0), pick(active));
+        }
+
+        private Step any() {
             List<String> ordinary = model.groupHandles(Kind.ORDINARY);
             List<String> active = model.communityHandles().stream().filter(model::isActive).toList();
             if (ordinary.size() < 2 && random.nextInt(3) > 0 || ordinary.isEmpty()) {
@@ -207,6 +268,9 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             List<String> fitting = pool.stream().filter(preferred).toList();
             List<String> from = fitting.isEmpty() || wild() ? pool : fitting;
             List<String> chosen = new ArrayList<>();
+            if (from.isEmpty()) {
+                return chosen;
+            }
             int count = 1 + random.nextInt(max);
             for (int i = 0; i < count * 3 && chosen.size() < count; i++) {
                 String person = pick(from);
@@ -240,7 +304,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
 
         private Step createGroup() {
             String actor = pick(roster.actors());
-            int max = random.nextInt(4) == 0 ? 9 : 4;
+            int max = random.nextInt(4) == 0 ? 9 : 3;
             List<String> people = people(max, p -> roster.onWhatsApp(p) || random.nextInt(4) == 0, actor);
             return new Step.CreateGroup(actor, "g" + (model.groupCount() + 1), name("Group"), people);
         }
@@ -250,26 +314,46 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             return new Step.CreateCommunity(pick(roster.actors()), handle, name("Community"));
         }
 
+        /** Communities where some actor is an admin, with that actor: the ones a link can succeed in. */
+        private List<String> adminedCommunities() {
+            return model.communityHandles().stream().filter(model::isActive)
+                    .filter(c -> roster.actors().stream().anyMatch(a -> isAdmin(c, a))).toList();
+        }
+
         private Step link(List<String> ordinary) {
-            String community = community();
+            List<String> admined = adminedCommunities();
+            String community;
+            if (!admined.isEmpty() && random.nextInt(3) == 0) {
+                // the fullest community, so the linked-group limit is reached now and then
+                community = admined.stream().max(java.util.Comparator.comparingLong(c -> ordinary.stream()
+                        .filter(g -> c.equals(model.linkedParent(g))).count())).orElseThrow();
+            } else {
+                community = admined.isEmpty() || wild() ? community() : pick(admined);
+            }
+            String actor = actor(a -> isAdmin(community, a));
             String group;
             List<String> linkedElsewhere = ordinary.stream()
                     .filter(g -> model.linkedParent(g) != null && !model.linkedParent(g).equals(community)).toList();
-            if (!linkedElsewhere.isEmpty() && random.nextInt(4) == 0) {
+            List<String> own = ordinary.stream().filter(g -> isAdmin(g, actor)).toList();
+            List<String> ownUnlinked = own.stream().filter(g -> model.linkedParent(g) == null).toList();
+            int roll = random.nextInt(12);
+            if (!linkedElsewhere.isEmpty() && roll < 2) {
                 group = pick(linkedElsewhere); // a deliberate refusal: linked to another community
-            } else if (random.nextInt(12) == 0) {
+            } else if (roll == 2) {
                 String other = pick(model.communityHandles());
-                group = random.nextBoolean() ? other : Step.announcement(other);
+                group = random.nextBoolean() ? other : Step.announcement(other); // not ordinary
+            } else if (!ownUnlinked.isEmpty() && roll < 10) {
+                group = pick(ownUnlinked);
             } else {
-                List<String> unlinked = ordinary.stream().filter(g -> model.linkedParent(g) == null).toList();
-                group = unlinked.isEmpty() || random.nextInt(4) == 0 ? pick(ordinary) : pick(unlinked);
+                group = own.isEmpty() || wild() ? pick(ordinary) : pick(own);
             }
-            String g = group;
-            return new Step.Link(actor(a -> isAdmin(community, a) && isAdmin(g, a)), community, group);
+            return new Step.Link(actor, community, group);
         }
 
         private Step unlink(List<String> ordinary) {
-            String community = community();
+            List<String> withLinks = model.communityHandles().stream().filter(model::isActive)
+                    .filter(c -> ordinary.stream().anyMatch(g -> c.equals(model.linkedParent(g)))).toList();
+            String community = withLinks.isEmpty() || wild() ? community() : pick(withLinks);
             List<String> linked = ordinary.stream().filter(g -> community.equals(model.linkedParent(g))).toList();
             String group = linked.isEmpty() || wild() ? pick(ordinary) : pick(linked);
             return new Step.Unlink(actor(a -> isAdmin(community, a)), community, group);
@@ -301,8 +385,13 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             return random.nextBoolean() ? new Step.Promote(actor, group, person) : new Step.Demote(actor, group, person);
         }
 
+        private String adminedCommunity() {
+            List<String> admined = adminedCommunities();
+            return admined.isEmpty() || wild() ? community() : pick(admined);
+        }
+
         private Step addToCommunity() {
-            String community = community();
+            String community = adminedCommunity();
             String actor = actor(a -> isAdmin(community, a));
             Map<String, Rank> members = model.participants(Step.announcement(community));
             return new Step.AddToCommunity(actor, community, people(random.nextInt(4) == 0 ? 6 : 2,
@@ -310,7 +399,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         }
 
         private Step removeFromCommunity() {
-            String community = community();
+            String community = adminedCommunity();
             String actor = actor(a -> isAdmin(community, a));
             Map<String, Rank> members = model.participants(Step.announcement(community));
             List<String> people = people(2, members::containsKey, actor);
@@ -318,7 +407,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         }
 
         private Step promoteOrDemoteCommunityAdmins() {
-            String community = community();
+            String community = adminedCommunity();
             String actor = actor(a -> isAdmin(community, a));
             Map<String, Rank> members = model.participants(Step.announcement(community));
             if (random.nextBoolean()) {
@@ -345,7 +434,9 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         }
 
         private Step leave(List<String> ordinary) {
-            String group = pick(ordinary);
+            List<String> leavable = ordinary.stream().filter(g -> model.participants(g).entrySet().stream()
+                    .anyMatch(e -> e.getValue() != Rank.CREATOR && roster.actors().contains(e.getKey()))).toList();
+            String group = leavable.isEmpty() || wild() ? pick(ordinary) : pick(leavable);
             Map<String, Rank> in = model.participants(group);
             // Creators do not leave: what becomes of a group without its creator is left open.
             List<String> actors = roster.actors().stream().filter(a -> in.get(a) != Rank.CREATOR).toList();
@@ -378,7 +469,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         }
 
         private Step deactivate() {
-            String community = community();
+            String community = adminedCommunity();
             return new Step.Deactivate(actor(a -> isAdmin(community, a)), community);
         }
     }

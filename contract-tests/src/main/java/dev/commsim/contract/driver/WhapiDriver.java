@@ -18,30 +18,25 @@ public final class WhapiDriver implements Target<Step, Settings> {
     private final String baseUrl;
     private final Transport http;
     private final Phonebook phones;
-    private final SimControl control;
-    private final boolean pushSettings;
+    private final Backstage backstage;
     private final Ids ids = new Ids();
 
-    /**
-     * @param pushSettings set the simulator's limits and policy to the program's at each reset; false
-     *                     leaves the target as it was started (how the deviation tests plant a difference)
-     */
-    public WhapiDriver(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
+    public WhapiDriver(String baseUrl, Transport http, Phonebook phones, Backstage backstage) {
         this.baseUrl = baseUrl;
         this.http = http;
         this.phones = phones;
-        this.control = new SimControl(http);
-        this.pushSettings = pushSettings;
+        this.backstage = backstage;
+    }
+
+    /** A driver for a simulator, through its control plane. */
+    public static WhapiDriver forSimulator(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
+        return new WhapiDriver(baseUrl, http, phones, new SimulatorBackstage(http, phones, pushSettings));
     }
 
     @Override
     public void reset(Settings settings) {
+        backstage.reset(settings, ids);
         ids.clear();
-        control.reset();
-        if (pushSettings) {
-            control.settings(settings);
-        }
-        phones.tokens().forEach((actor, token) -> control.whapiChannel(token, phones.phone(actor)));
     }
 
     @Override
@@ -54,7 +49,7 @@ public final class WhapiDriver implements Target<Step, Settings> {
                 return WhapiAnswers.refusal(reply);
             }
             JsonNode body = SimControl.parse(reply.body());
-            ids.bind(s.group(), body.path("id").asText());
+            bind(s.group(), body.path("id").asText());
             return WhapiAnswers.created(body, phones.phone(s.actor()), phones);
         } else if (step instanceof Step.CreateCommunity s) {
             Transport.Reply reply = http.send("POST", "/communities", token,
@@ -63,7 +58,7 @@ public final class WhapiDriver implements Target<Step, Settings> {
                 return WhapiAnswers.refusal(reply);
             }
             String id = SimControl.parse(reply.body()).path("id").asText();
-            ids.bind(s.community(), id);
+            bind(s.community(), id);
             Transport.Reply subgroups = http.send("GET", "/communities/" + id + "/subgroups", token, null);
             String announcement = SimControl.parse(subgroups.body()).path("announceGroupInfo").path("id").asText("");
             if (!subgroups.ok() || announcement.isEmpty()) {
@@ -111,7 +106,7 @@ public final class WhapiDriver implements Target<Step, Settings> {
 
     @Override
     public Object readBack() {
-        return StateReader.read(control.state(), ids, phones);
+        return backstage.readBack(ids, phones);
     }
 
     @Override
@@ -121,7 +116,15 @@ public final class WhapiDriver implements Target<Step, Settings> {
 
     @Override
     public void close() {
+        backstage.close(ids);
         http.close();
+    }
+
+    private void bind(String handle, String id) {
+        ids.bind(handle, id);
+        if (backstage instanceof LiveCleanup live) {
+            live.created(handle);
+        }
     }
 
     private String gid(String handle) {

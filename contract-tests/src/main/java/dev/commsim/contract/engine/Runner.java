@@ -32,6 +32,11 @@ public final class Runner<S, C> {
         return spec;
     }
 
+    /** The same runner, reading the world back after every step. */
+    public Runner<S, C> checkingEachStep() {
+        return checkEachStep ? this : new Runner<>(spec, true);
+    }
+
     public RunResult<S> run(Program<S, C> program, Target<S, C> target) {
         List<StepRecord<S>> records = new ArrayList<>();
         Model<S> model = spec.newModel(program.settings());

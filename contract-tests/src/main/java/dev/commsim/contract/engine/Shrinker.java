@@ -21,19 +21,23 @@ public final class Shrinker<S, C> {
     private RunResult<S> lastFailing;
 
     public Shrinker(Runner<S, C> runner, Target<S, C> target) {
-        this.runner = runner;
+        this.runner = runner.checkingEachStep();
         this.target = target;
     }
 
     public Shrunk<S, C> shrink(Program<S, C> failing, Failure failure) {
         long start = System.nanoTime();
-        runs = 0;
-        signature = failure.signature();
+        runs = 1;
         Program<S, C> current = failing;
-        lastFailing = null;
-        if (!fails(current)) {
+        // Reading the world back after every step finds the first step where target and model part
+        // ways; that earliest failure, not a later consequence of it, is what gets shrunk.
+        RunResult<S> located = runner.run(failing, target);
+        if (!located.failed()) {
             throw new IllegalStateException("the program does not fail again (flaky target?): " + failure.message());
         }
+        signature = located.failure().signature();
+        lastFailing = located;
+        failure = located.failure();
         RunResult<S> best = lastFailing;
         if (failure.stepIndex() >= 0 && failure.stepIndex() + 1 < current.size()) {
             Program<S, C> prefix = current.withSteps(current.steps().subList(0, failure.stepIndex() + 1));

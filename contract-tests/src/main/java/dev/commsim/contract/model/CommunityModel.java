@@ -193,7 +193,19 @@ public class CommunityModel implements Model<Step> {
                 processed.add(person);
             }
         }
+        keepAdministrable(group);
         return new Batch(processed, failed);
+    }
+
+    /**
+     * sc, not in rules.md (WhatsApp's behaviour, as the simulator does it): an ordinary group left
+     * without any admin promotes its longest-standing participant.
+     */
+    private static void keepAdministrable(Group group) {
+        if (group.kind == Kind.ORDINARY && !group.participants.isEmpty()
+                && group.participants.values().stream().noneMatch(Rank::isAdmin)) {
+            group.participants.put(group.participants.keySet().iterator().next(), Rank.ADMIN);
+        }
     }
 
     /** sc: promote and demote are all-or-nothing with a plain success (whapi.md §4.2). */
@@ -237,6 +249,7 @@ public class CommunityModel implements Model<Step> {
             return refused(Reason.GROUP_NOT_FOUND);
         }
         group.participants.remove(actor);
+        keepAdministrable(group);
         return done();
     }
 
@@ -279,7 +292,7 @@ public class CommunityModel implements Model<Step> {
     /** R7: Y and admin-only groups take texts from admins only; P from nobody. */
     protected Observation sendText(String actor, String chat) {
         Group group = groups.get(chat);
-        if (!reads(actor, chat)) {
+        if (!sees(actor, chat)) {
             return refused(Reason.CHAT_NOT_FOUND);
         }
         if (group.kind == Kind.COMMUNITY_PARENT) {
@@ -454,6 +467,7 @@ public class CommunityModel implements Model<Step> {
             community.directMembers.remove(person);
             for (String linked : community.linked) {
                 groups.get(linked).participants.remove(person);
+                keepAdministrable(groups.get(linked));
             }
             processed.add(person);
         }
@@ -516,19 +530,17 @@ public class CommunityModel implements Model<Step> {
 
     // ---- R9: visibility, and lookups ---------------------------------------------------------------
 
-    /** R9: a channel acts only on groups it participates in ("read" widening aside). */
+    /**
+     * R9: a channel sees the groups it participates in, and every member of Y sees P (it may read
+     * the community). A group it sees but may not change answers "no permission", not "not found":
+     * "not found" is for hiding a group's existence, and a member of Y knows P.
+     */
     protected boolean sees(String person, String handle) {
-        Group group = groups.get(handle);
-        return group != null && group.participants.containsKey(person);
-    }
-
-    /** R9's widening: every member of Y may read the community, that is P too. */
-    protected boolean reads(String person, String handle) {
         Group group = groups.get(handle);
         if (group == null) {
             return false;
         }
-        return sees(person, handle)
+        return group.participants.containsKey(person)
                 || group.kind == Kind.COMMUNITY_PARENT && announcement(handle).participants.containsKey(person);
     }
 

@@ -3,14 +3,14 @@ package dev.commsim.contract.driver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commsim.contract.actions.CommunitySpec;
+import dev.commsim.contract.actions.KnownDivergence;
 import dev.commsim.contract.actions.Reason;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.Campaign;
 import dev.commsim.contract.engine.Runner;
 import dev.commsim.contract.model.Settings;
-import dev.commsim.simulator.server.Simulator;
-import dev.commsim.simulator.server.SimulatorSettings;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,20 +20,18 @@ import org.junit.jupiter.api.Test;
 class WhapiSimulatorContractTest {
 
     static final Path REPLAYS = Path.of("target", "replays");
-    static Simulator simulator;
+    static EmbeddedSimulator simulator;
     static WhapiDriver driver;
-    final CommunitySpec spec = new CommunitySpec();
+    final CommunitySpec spec = new CommunitySpec().avoiding(EnumSet.allOf(KnownDivergence.class));
 
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(SimulatorSettings.defaults().withPort(0));
-        driver = new WhapiDriver(simulator.baseUrl(), new JdkTransport(simulator.baseUrl()),
-                Phonebook.forSimulator(new CommunitySpec().roster()), true);
+        simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "auto");
+        driver = simulator.driver();
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
         simulator.close();
     }
 

@@ -1,0 +1,20 @@
+package dev.commsim.contract.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar commsim-contract-tests-…-all.jar run|replay|shrink|bench …} */
+@Command(name = "commsim-contract", mixinStandardHelpOptions = true, version = "commsim contract kit 0.1.0",
+        description = "Seeded community programs checked against a reference model of rules.md.",
+        subcommands = {RunCommand.class, ReplayCommand.class, ShrinkCommand.class, BenchCommand.class})
+public final class KitCli implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new KitCli()).execute(args));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.commsim.contract.driver;
+
+import dev.commsim.contract.model.Settings;
+import dev.commsim.contract.model.WorldView;
+
+/** The simulator's control plane: reset, settings, one declared channel per actor, state read-back. */
+public final class SimulatorBackstage implements Backstage {
+
+    private final SimControl control;
+    private final Phonebook phones;
+    private final boolean pushSettings;
+    private Settings pushed;
+
+    /**
+     * @param pushSettings set the simulator's limits and policy to the program's; false leaves them as
+     *                     the simulator was started (how the deviation tests plant a difference)
+     */
+    public SimulatorBackstage(Transport http, Phonebook phones, boolean pushSettings) {
+        this.control = new SimControl(http);
+        this.phones = phones;
+        this.pushSettings = pushSettings;
+    }
+
+    @Override
+    public void reset(Settings settings, Ids ids) {
+        control.reset();
+        // A reset keeps the settings: push them only when they change.
+        if (pushSettings && !settings.equals(pushed)) {
+            control.settings(settings);
+            pushed = settings;
+        }
+        phones.tokens().forEach((actor, token) -> control.whapiChannel(token, phones.phone(actor)));
+    }
+
+    @Override
+    public WorldView readBack(Ids ids, Phonebook phones) {
+        return StateReader.read(control.state(), ids, phones);
+    }
+}

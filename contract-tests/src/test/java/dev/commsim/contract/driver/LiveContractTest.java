@@ -1,0 +1,43 @@
+package dev.commsim.contract.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.commsim.contract.actions.CommunitySpec;
+import dev.commsim.contract.actions.Step;
+import dev.commsim.contract.engine.Campaign;
+import dev.commsim.contract.engine.Runner;
+import dev.commsim.contract.model.Settings;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kit against live providers, only when their credentials are in the environment: a small
+ * budget, no shrinking (the failing program is kept whole; shrink it later with the command line),
+ * and clean-up of what the run created.
+ */
+class LiveContractTest {
+
+    @Test
+    void liveWhapi() {
+        Optional<LiveWhapi> live = LiveWhapi.fromEnvironment(System.getenv());
+        assumeTrue(live.isPresent(), "skipped: " + LiveWhapi.HOW_TO_ENABLE);
+        CommunitySpec spec = new CommunitySpec(live.get().roster());
+        try (WhapiDriver driver = live.get().driver()) {
+            Campaign.Report report = new Campaign<>(spec, new Runner<>(spec)).run(Settings.defaults(), driver, null,
+                    new Campaign.Options(System.currentTimeMillis(), 3, 12, Path.of("target", "replays"), "live-whapi", 1),
+                    System.out::println);
+            report.counts().forEach((k, v) -> System.out.printf("  %-50s %6d%n", k, v));
+            assertThat(WhapiSimulatorContractTest.summaries(report)).isEmpty();
+        }
+    }
+
+    @Test
+    void liveZapi() {
+        boolean configured = System.getenv("ZAPI_INSTANCE_ID") != null && System.getenv("ZAPI_TOKEN") != null;
+        assumeTrue(configured, "skipped: set ZAPI_INSTANCE_ID, ZAPI_TOKEN (and ZAPI_CLIENT_TOKEN if the account"
+                + " requires it) to run the contract kit against a live Z-API instance");
+        assumeTrue(false, "skipped: ZAPI_* is set, but the kit's Z-API driver is not written yet");
+    }
+}
