@@ -25,19 +25,30 @@ public final class CommunitySpec implements Spec<Step, Settings> {
 
     private final Roster roster;
     private final Set<KnownDivergence> avoided;
+    private final Dialect dialect;
 
     public CommunitySpec(Roster roster) {
-        this(roster, Set.of());
+        this(roster, Set.of(), Dialect.WHAPI);
     }
 
-    private CommunitySpec(Roster roster, Set<KnownDivergence> avoided) {
+    private CommunitySpec(Roster roster, Set<KnownDivergence> avoided, Dialect dialect) {
         this.roster = roster;
         this.avoided = Set.copyOf(avoided);
+        this.dialect = dialect;
     }
 
     /** The same spec, never generating a step that runs into a known divergence. */
     public CommunitySpec avoiding(Set<KnownDivergence> divergences) {
-        return new CommunitySpec(roster, divergences);
+        return new CommunitySpec(roster, divergences, dialect);
+    }
+
+    /** The same spec with the rules a dialect documents for itself (Z-API keeps the last linked group). */
+    public CommunitySpec forDialect(Dialect value) {
+        return new CommunitySpec(roster, avoided, value);
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     public Set<KnownDivergence> avoided() {
@@ -54,7 +65,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
 
     @Override
     public Model<Step> newModel(Settings settings) {
-        return new CommunityModel(settings, roster);
+        return new CommunityModel(settings, roster, dialect == Dialect.ZAPI);
     }
 
     @Override
@@ -144,6 +155,8 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             return b.processed().isEmpty() ? "all-failed" : "partly-failed";
         } else if (outcome instanceof Observation.Refused r) {
             return "refused:" + r.reason();
+        } else if (outcome instanceof Observation.Answered a) {
+            return a.value() ? "ok" : "answered-false";
         }
         return String.valueOf(outcome);
     }

@@ -12,7 +12,8 @@ import java.util.List;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Observation.Done.class, name = "done"),
         @JsonSubTypes.Type(value = Observation.Batch.class, name = "batch"),
-        @JsonSubTypes.Type(value = Observation.Refused.class, name = "refused")})
+        @JsonSubTypes.Type(value = Observation.Refused.class, name = "refused"),
+        @JsonSubTypes.Type(value = Observation.Answered.class, name = "answered")})
 public sealed interface Observation {
 
     /** Plain success. */
@@ -47,6 +48,13 @@ public sealed interface Observation {
         public String toString() {
             return detail == null ? "Refused[" + reason + "]" : "Refused[" + reason + ": " + detail + "]";
         }
+    }
+
+    /**
+     * A bare yes/no: Z-API answers most operations with {@code {"value": bool}} or
+     * {@code {"success": bool}}, so that is all a Z-API target can show of an outcome.
+     */
+    record Answered(boolean value) implements Observation {
     }
 
     static Observation done() {

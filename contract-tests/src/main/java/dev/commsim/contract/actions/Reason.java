@@ -31,6 +31,8 @@ public enum Reason {
     COMMUNITY_MEMBER_LIMIT,
     /** 400 unlink of a group not linked to this community. */
     NOT_LINKED,
+    /** Z-API: unlinking a community's last ordinary linked group (R4). */
+    LAST_LINKED_GROUP,
     /** 400 toggling announcement mode on Y or P. */
     ANNOUNCEMENT_FIXED,
     /** Anything a driver could not classify: always a failure, never expected by the model. */

@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             for (StepRecord<Step> r : result.records()) {
                 if (!r.skipped()) {
                     steps++;
-                    counts.merge(spec.actionOf(r.step()) + " " + spec.outcomeLabel(r.expected()), 1L, Long::sum);
+                    counts.merge(spec.actionOf(r.step()) + " " + spec.outcomeLabel(r.predicted()), 1L, Long::sum);
                 }
             }
             if (result.failed()) {

@@ -1,5 +1,8 @@
 package dev.commsim.contract.driver;
 
+import dev.commsim.contract.actions.Dialect;
+import dev.commsim.contract.actions.Step;
+import dev.commsim.contract.engine.Target;
 import dev.commsim.contract.model.Roster;
 import dev.commsim.contract.model.Settings;
 import dev.commsim.simulator.server.Simulator;
@@ -9,16 +12,21 @@ import dev.commsim.simulator.server.SimulatorSettings;
 public final class EmbeddedSimulator implements AutoCloseable {
 
     private final Simulator simulator;
-    private final WhapiDriver driver;
+    private final Target<Step, Settings> driver;
 
-    private EmbeddedSimulator(Simulator simulator, WhapiDriver driver) {
+    private EmbeddedSimulator(Simulator simulator, Target<Step, Settings> driver) {
         this.simulator = simulator;
         this.driver = driver;
     }
 
     /** A simulator whose settings the driver sets to the model's at every reset. */
     public static EmbeddedSimulator whapi(Roster roster, String transport) {
-        return start(SimulatorSettings.defaults(), roster, transport, true);
+        return start(SimulatorSettings.defaults(), roster, transport, true, Dialect.WHAPI);
+    }
+
+    /** The same, driven through the Z-API dialect. */
+    public static EmbeddedSimulator of(Dialect dialect, Roster roster, String transport) {
+        return start(SimulatorSettings.defaults(), roster, transport, true, dialect);
     }
 
     /**
@@ -26,22 +34,29 @@ public final class EmbeddedSimulator implements AutoCloseable {
      * expects its own settings, the target runs with these).
      */
     public static EmbeddedSimulator whapiAsConfigured(Settings settings, Roster roster) {
+        return asConfigured(Dialect.WHAPI, settings, roster);
+    }
+
+    public static EmbeddedSimulator asConfigured(Dialect dialect, Settings settings, Roster roster) {
         SimulatorSettings configured = SimulatorSettings.defaults()
                 .withMaxCommunityMembers(settings.maxCommunityMembers())
                 .withMaxLinkedGroups(settings.maxLinkedGroups())
                 .withMaxGroupSize(settings.maxGroupSize())
                 .withUnlinkPolicy(settings.unlinkPolicy().wire());
-        return start(configured, roster, "auto", false);
+        return start(configured, roster, "auto", false, dialect);
     }
 
-    private static EmbeddedSimulator start(SimulatorSettings settings, Roster roster, String transport, boolean push) {
+    private static EmbeddedSimulator start(SimulatorSettings settings, Roster roster, String transport, boolean push,
+                                           Dialect dialect) {
         Simulator simulator = Simulator.start(settings.withPort(0));
         String base = simulator.baseUrl();
-        return new EmbeddedSimulator(simulator,
-                WhapiDriver.forSimulator(base, Transport.named(transport, base), Phonebook.forSimulator(roster), push));
+        Transport http = Transport.named(transport, base);
+        Phonebook book = Phonebook.forSimulator(roster);
+        return new EmbeddedSimulator(simulator, dialect == Dialect.ZAPI ? ZapiDriver.forSimulator(base, http, book, push)
+                : WhapiDriver.forSimulator(base, http, book, push));
     }
 
-    public WhapiDriver driver() {
+    public Target<Step, Settings> driver() {
         return driver;
     }
 

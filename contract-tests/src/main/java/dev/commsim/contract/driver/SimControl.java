@@ -32,6 +32,11 @@ public final class SimControl {
                 json(Map.of("dialect", "whapi", "token", token, "phone", phone))), "declare channel");
     }
 
+    public void zapiChannel(String instanceId, String token, String phone) {
+        expectOk(http.send("POST", "/_sim/channels", null, json(Map.of("dialect", "zapi", "instanceId", instanceId,
+                "token", token, "phone", phone))), "declare channel");
+    }
+
     public JsonNode state() {
         Transport.Reply reply = http.send("GET", "/_sim/state", null, null);
         expectOk(reply, "state");

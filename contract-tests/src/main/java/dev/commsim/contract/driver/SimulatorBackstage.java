@@ -1,5 +1,6 @@
 package dev.commsim.contract.driver;
 
+import dev.commsim.contract.actions.Dialect;
 import dev.commsim.contract.model.Settings;
 import dev.commsim.contract.model.WorldView;
 
@@ -9,16 +10,18 @@ public final class SimulatorBackstage implements Backstage {
     private final SimControl control;
     private final Phonebook phones;
     private final boolean pushSettings;
+    private final Dialect dialect;
     private Settings pushed;
 
     /**
      * @param pushSettings set the simulator's limits and policy to the program's; false leaves them as
      *                     the simulator was started (how the deviation tests plant a difference)
      */
-    public SimulatorBackstage(Transport http, Phonebook phones, boolean pushSettings) {
+    public SimulatorBackstage(Transport http, Phonebook phones, boolean pushSettings, Dialect dialect) {
         this.control = new SimControl(http);
         this.phones = phones;
         this.pushSettings = pushSettings;
+        this.dialect = dialect;
     }
 
     @Override
@@ -29,7 +32,13 @@ public final class SimulatorBackstage implements Backstage {
             control.settings(settings);
             pushed = settings;
         }
-        phones.tokens().forEach((actor, token) -> control.whapiChannel(token, phones.phone(actor)));
+        phones.tokens().forEach((actor, token) -> {
+            if (dialect == Dialect.ZAPI) {
+                control.zapiChannel(ZapiDriver.instanceOf(actor), token, phones.phone(actor));
+            } else {
+                control.whapiChannel(token, phones.phone(actor));
+            }
+        });
     }
 
     @Override

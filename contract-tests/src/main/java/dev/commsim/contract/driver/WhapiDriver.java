@@ -1,6 +1,7 @@
 package dev.commsim.contract.driver;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commsim.contract.actions.Dialect;
 import dev.commsim.contract.actions.Observation;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.Target;
@@ -30,7 +31,7 @@ public final class WhapiDriver implements Target<Step, Settings> {
 
     /** A driver for a simulator, through its control plane. */
     public static WhapiDriver forSimulator(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
-        return new WhapiDriver(baseUrl, http, phones, new SimulatorBackstage(http, phones, pushSettings));
+        return new WhapiDriver(baseUrl, http, phones, new SimulatorBackstage(http, phones, pushSettings, Dialect.WHAPI));
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class Campaign<S, C> {
                     continue;
                 }
                 steps++;
-                counts.merge(spec.actionOf(record.step()) + " " + spec.outcomeLabel(record.expected()), 1L, Long::sum);
+                counts.merge(spec.actionOf(record.step()) + " " + spec.outcomeLabel(record.predicted()), 1L, Long::sum);
             }
             if (result.failed()) {
                 failures.add(keep(program, result, target, shrinkTarget, options, progress));

@@ -28,12 +28,12 @@ public final class Differential<S, C> {
             S step = program.steps().get(i);
             Optional<Object> expected = model.expect(step);
             if (expected.isEmpty()) {
-                records.add(new StepRecord<>(i, step, null, null));
+                records.add(new StepRecord<>(i, step, null, null, null));
                 continue;
             }
             Object fromA = a.apply(step);
             Object fromB = b.apply(step);
-            records.add(new StepRecord<>(i, step, fromA, fromB));
+            records.add(new StepRecord<>(i, step, expected.get(), fromA, fromB));
             if (!Objects.equals(fromA, fromB)) {
                 return new RunResult<>(records, new Failure(i, Failure.STEP_MISMATCH,
                         Failure.STEP_MISMATCH + ":" + spec.actionOf(step),

@@ -21,7 +21,7 @@ public record ReplayFile(int format, String title, String target, long seed, Jso
                               JsonNode expected, JsonNode observed) {
     }
 
-    /** One step with its expected and observed outcome (null expected: skipped). */
-    public record RecordView(int index, JsonNode step, JsonNode expected, JsonNode observed) {
+    /** One step: the model's prediction, the part the target can show, what it showed (null: skipped). */
+    public record RecordView(int index, JsonNode step, JsonNode predicted, JsonNode expected, JsonNode observed) {
     }
 }

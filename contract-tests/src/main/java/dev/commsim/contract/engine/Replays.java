@@ -19,7 +19,8 @@ public final class Replays {
         List<JsonNode> steps = program.steps().stream().map(Replays::tree).toList();
         List<ReplayFile.RecordView> records = new ArrayList<>();
         for (StepRecord<S> r : result.records()) {
-            records.add(new ReplayFile.RecordView(r.index(), tree(r.step()), tree(r.expected()), tree(r.observed())));
+            records.add(new ReplayFile.RecordView(r.index(), tree(r.step()), tree(r.predicted()), tree(r.expected()),
+                    tree(r.observed())));
         }
         Failure f = result.failure();
         ReplayFile.FailureView failure = f == null ? null : new ReplayFile.FailureView(f.stepIndex(), f.kind(),

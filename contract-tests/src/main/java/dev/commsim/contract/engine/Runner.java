@@ -46,18 +46,19 @@ public final class Runner<S, C> {
                 S step = program.steps().get(i);
                 Optional<Object> expected = model.expect(step);
                 if (expected.isEmpty()) {
-                    records.add(new StepRecord<>(i, step, null, null));
+                    records.add(new StepRecord<>(i, step, null, null, null));
                     continue;
                 }
+                Object shown = target.project(step, expected.get());
                 Object observed = target.apply(step);
-                records.add(new StepRecord<>(i, step, expected.get(), observed));
-                if (!Objects.equals(expected.get(), observed)) {
+                records.add(new StepRecord<>(i, step, expected.get(), shown, observed));
+                if (!Objects.equals(shown, observed)) {
                     String signature = Failure.STEP_MISMATCH + ":" + spec.actionOf(step) + ":"
-                            + spec.outcomeLabel(expected.get());
+                            + spec.outcomeLabel(shown);
                     return new RunResult<>(records, new Failure(i, Failure.STEP_MISMATCH, signature,
                             "step " + i + " (" + spec.actionOf(step) + ") expected "
-                                    + expected.get() + " but observed " + observed,
-                            expected.get(), observed));
+                                    + shown + " but observed " + observed,
+                            shown, observed));
                 }
                 if (checkEachStep) {
                     Failure failure = checkWorld(model, target, i);

@@ -1,9 +1,12 @@
 package dev.commsim.contract.engine;
 
-/** One step as run: what the model expected (null when skipped) and what the target showed. */
-public record StepRecord<S>(int index, S step, Object expected, Object observed) {
+/**
+ * One step as run: the model's prediction, the part of it this target can show ({@code expected},
+ * what is compared), and what the target showed. Null predictions: the step was skipped.
+ */
+public record StepRecord<S>(int index, S step, Object predicted, Object expected, Object observed) {
 
     public boolean skipped() {
-        return expected == null;
+        return predicted == null;
     }
 }

@@ -6,6 +6,14 @@ public interface Target<S, C> extends AutoCloseable {
     /** Clears the target and applies the settings a program runs under. */
     void reset(C settings);
 
+    /**
+     * What this target can show of the model's expected outcome: a provider that answers less (a bare
+     * yes/no) is compared on what it answers. Identity by default.
+     */
+    default Object project(S step, Object expected) {
+        return expected;
+    }
+
     /** Runs one step and returns its provider-neutral observation. */
     Object apply(S step);
 

@@ -62,9 +62,17 @@ public class CommunityModel implements Model<Step> {
     protected final Map<String, Group> groups = new LinkedHashMap<>();
     protected final Map<String, Community> communities = new LinkedHashMap<>();
 
+    protected final boolean keepsLastLinkedGroup;
+
     public CommunityModel(Settings settings, Roster roster) {
+        this(settings, roster, false);
+    }
+
+    /** @param keepsLastLinkedGroup R4, Z-API only: the last ordinary linked group cannot be unlinked */
+    public CommunityModel(Settings settings, Roster roster, boolean keepsLastLinkedGroup) {
         this.settings = settings;
         this.roster = roster;
+        this.keepsLastLinkedGroup = keepsLastLinkedGroup;
     }
 
     public Settings settings() {
@@ -377,6 +385,9 @@ public class CommunityModel implements Model<Step> {
         if (!community.linked.contains(groupHandle)) {
             // sc: a group the caller cannot see is "not found"; one it sees is "not linked".
             return refused(sees(actor, groupHandle) ? Reason.NOT_LINKED : Reason.GROUP_NOT_FOUND);
+        }
+        if (keepsLastLinkedGroup && community.linked.size() == 1) {
+            return refused(Reason.LAST_LINKED_GROUP);
         }
         group.linkedParent = null;
         community.linked.remove(groupHandle);

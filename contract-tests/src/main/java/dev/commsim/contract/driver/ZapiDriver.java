@@ -1,0 +1,218 @@
+package dev.commsim.contract.driver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commsim.contract.actions.Dialect;
+import dev.commsim.contract.actions.Observation;
+import dev.commsim.contract.actions.Reason;
+import dev.commsim.contract.actions.Step;
+import dev.commsim.contract.engine.Target;
+import dev.commsim.contract.model.Settings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs steps through the Z-API dialect (zapi.md §4). Z-API tells less than Whapi: most operations
+ * answer a bare {@code {"value": bool}} or {@code {"success": bool}}, sends always answer 200 (R7's
+ * refusal arrives later, in the delivery webhook), and only {@code create-group} lists the numbers
+ * it did not add. {@link #project} reduces the model's prediction to that much; the world read back
+ * through {@code /_sim/state} is compared in full, so what the answers hide is still checked.
+ */
+public final class ZapiDriver implements Target<Step, Settings> {
+
+    private final String baseUrl;
+    private final Transport http;
+    private final Phonebook phones;
+    private final Backstage backstage;
+    private final Ids ids = new Ids();
+
+    public ZapiDriver(String baseUrl, Transport http, Phonebook phones, Backstage backstage) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+        this.phones = phones;
+        this.backstage = backstage;
+    }
+
+    public static ZapiDriver forSimulator(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
+        return new ZapiDriver(baseUrl, http, phones, new SimulatorBackstage(http, phones, pushSettings, Dialect.ZAPI));
+    }
+
+    /** The instance id of an actor's Z-API channel on the simulator. */
+    static String instanceOf(String actor) {
+        return "inst-" + actor;
+    }
+
+    @Override
+    public void reset(Settings settings) {
+        backstage.reset(settings, ids);
+        ids.clear();
+    }
+
+    @Override
+    public Object project(Step step, Object expected) {
+        Observation predicted = (Observation) expected;
+        if (step instanceof Step.CreateGroup || step instanceof Step.CreateCommunity
+                || step instanceof Step.UpdateSubject) {
+            // Length problems are 400s, found before anything else is looked at.
+            String name = step instanceof Step.CreateGroup s ? s.subject()
+                    : step instanceof Step.CreateCommunity s ? s.name() : ((Step.UpdateSubject) step).subject();
+            if (name.isBlank() || name.length() > 100) {
+                return Observation.refused(Reason.BAD_REQUEST);
+            }
+        }
+        if (step instanceof Step.CreateGroup) {
+            return predicted instanceof Observation.Batch b ? new Observation.Batch(List.of(), b.failed()) : predicted;
+        }
+        if (step instanceof Step.CreateCommunity) {
+            return predicted;
+        }
+        if (step instanceof Step.SendText) {
+            return Observation.done(); // R7 on Z-API: 200 with ids; the refusal is asynchronous
+        }
+        if (step instanceof Step.ChangeSetting s && s.group().indexOf('/') < 0 && s.group().startsWith("c")) {
+            return new Observation.Answered(false); // P is reachable only through community endpoints
+        }
+        if (predicted instanceof Observation.Refused r) {
+            return r.reason() == Reason.ANNOUNCEMENT_FIXED || r.reason() == Reason.BAD_REQUEST
+                    ? Observation.refused(Reason.BAD_REQUEST) : new Observation.Answered(false);
+        }
+        if (predicted instanceof Observation.Batch b) {
+            return new Observation.Answered(!b.processed().isEmpty()); // sc: true when one number applied
+        }
+        return new Observation.Answered(true);
+    }
+
+    @Override
+    public Object apply(Step step) {
+        String actor = step.actor();
+        if (step instanceof Step.CreateGroup s) {
+            Transport.Reply reply = post(actor, "/create-group",
+                    body("autoInvite", false, "groupName", s.subject(), "phones", phones(s.people())));
+            if (!reply.ok()) {
+                return refusal(reply);
+            }
+            JsonNode answer = SimControl.parse(reply.body());
+            ids.bind(s.group(), answer.path("phone").asText());
+            List<String> notAdded = new ArrayList<>();
+            answer.path("phonesNotAdded").forEach(p -> notAdded.add(phones.handleOf(p.asText())));
+            return new Observation.Batch(List.of(), notAdded);
+        } else if (step instanceof Step.CreateCommunity s) {
+            Transport.Reply reply = post(actor, "/communities", body("name", s.name(), "description",
+                    "made by the contract kit"));
+            if (!reply.ok()) {
+                return refusal(reply);
+            }
+            JsonNode answer = SimControl.parse(reply.body());
+            ids.bind(s.community(), answer.path("id").asText());
+            for (JsonNode sub : answer.path("subGroups")) {
+                if (sub.path("isGroupAnnouncement").asBoolean()) {
+                    ids.bind(Step.announcement(s.community()), sub.path("phone").asText());
+                }
+            }
+            return Observation.done();
+        } else if (step instanceof Step.Link s) {
+            return answered(post(actor, "/communities/link",
+                    body("communityId", ids.id(s.community()), "groupsPhones", List.of(group(s.group())))));
+        } else if (step instanceof Step.Unlink s) {
+            return answered(post(actor, "/communities/unlink",
+                    body("communityId", ids.id(s.community()), "groupsPhones", List.of(group(s.group())))));
+        } else if (step instanceof Step.AddParticipants s) {
+            return answered(post(actor, "/add-participant",
+                    body("autoInvite", false, "groupId", group(s.group()), "phones", phones(s.people()))));
+        } else if (step instanceof Step.RemoveParticipants s) {
+            return answered(post(actor, "/remove-participant", body("groupId", group(s.group()), "phones",
+                    phones(s.people()))));
+        } else if (step instanceof Step.Promote s) {
+            return answered(post(actor, "/add-admin", body("groupId", group(s.group()), "phones",
+                    phones(List.of(s.person())))));
+        } else if (step instanceof Step.Demote s) {
+            return answered(post(actor, "/remove-admin", body("groupId", group(s.group()), "phones",
+                    phones(List.of(s.person())))));
+        } else if (step instanceof Step.AddToCommunity s) {
+            return answered(post(actor, "/add-participant", body("autoInvite", false, "communityId",
+                    ids.id(s.community()), "phones", phones(s.people()))));
+        } else if (step instanceof Step.RemoveFromCommunity s) {
+            return answered(post(actor, "/remove-participant", body("communityId", ids.id(s.community()),
+                    "phones", phones(s.people()))));
+        } else if (step instanceof Step.PromoteCommunityAdmins s) {
+            return answered(post(actor, "/add-admin", body("communityId", ids.id(s.community()),
+                    "phones", phones(s.people()))));
+        } else if (step instanceof Step.DemoteCommunityAdmins s) {
+            return answered(post(actor, "/remove-admin", body("communityId", ids.id(s.community()),
+                    "phones", phones(s.people()))));
+        } else if (step instanceof Step.SendText s) {
+            Transport.Reply reply = post(actor, "/send-text", body("phone", group(s.chat()), "message", s.text()));
+            return reply.ok() ? Observation.done() : refusal(reply);
+        } else if (step instanceof Step.Leave s) {
+            return answered(post(actor, "/leave-group", body("groupId", group(s.group()))));
+        } else if (step instanceof Step.UpdateSubject s) {
+            return answered(post(actor, "/update-group-name", body("groupId", group(s.group()), "groupName",
+                    s.subject())));
+        } else if (step instanceof Step.ChangeSetting s) {
+            String flag = s.setting() == Step.Setting.SEND_MESSAGES ? "adminOnlyMessage" : "adminOnlySettings";
+            return answered(post(actor, "/update-group-settings", body("phone", group(s.group()), flag,
+                    s.adminsOnly())));
+        } else if (step instanceof Step.Deactivate s) {
+            return answered(http.send("DELETE", prefix(actor) + "/communities/" + ids.id(s.community()), null, null));
+        }
+        throw new IllegalArgumentException("the Z-API driver has no request for " + step);
+    }
+
+    @Override
+    public Object readBack() {
+        return backstage.readBack(ids, phones);
+    }
+
+    @Override
+    public String describe() {
+        return "zapi " + baseUrl;
+    }
+
+    @Override
+    public void close() {
+        backstage.close(ids);
+        http.close();
+    }
+
+    private String prefix(String actor) {
+        return "/instances/" + instanceOf(actor) + "/token/" + phones.token(actor);
+    }
+
+    private Transport.Reply post(String actor, String path, Map<String, Object> body) {
+        return http.send("POST", prefix(actor) + path, null, SimControl.json(body));
+    }
+
+    /** A group's Z-API id; P too is named in the group form (its bare form is the community's id). */
+    private String group(String handle) {
+        return ids.id(handle) + "-group";
+    }
+
+    private List<String> phones(List<String> people) {
+        return people.stream().map(phones::phone).toList();
+    }
+
+    private static Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return body;
+    }
+
+    private static Observation answered(Transport.Reply reply) {
+        if (!reply.ok()) {
+            return refusal(reply);
+        }
+        JsonNode answer = SimControl.parse(reply.body());
+        JsonNode flag = answer.has("value") ? answer.path("value") : answer.path("success");
+        return flag.isBoolean() ? new Observation.Answered(flag.asBoolean())
+                : new Observation.Refused(Reason.UNRECOGNISED, "200 " + reply.body());
+    }
+
+    private static Observation refusal(Transport.Reply reply) {
+        String error = SimControl.parse(reply.body()).path("error").asText("");
+        Reason reason = reply.status() == 400 ? Reason.BAD_REQUEST : Reason.UNRECOGNISED;
+        return new Observation.Refused(reason, reply.status() + " " + error);
+    }
+}
