@@ -26,7 +26,7 @@ final class FaultGate implements RequestGate {
 
     @Override
     public GateDecision check(RequestInfo request) {
-        OptionalLong retryAfter = limiter.check(request, clock.epochMillis());
+        OptionalLong retryAfter = limiter.check(request, clock::epochMillis);
         if (retryAfter.isPresent()) {
             Reply reply = Reply.of(TOO_MANY_REQUESTS, ProviderErrors.body(request.dialect(), TOO_MANY_REQUESTS, null));
             return GateDecision.answer(0, reply, Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));

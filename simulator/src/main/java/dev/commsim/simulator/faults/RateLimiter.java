@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Counts provider requests per channel in fixed windows of the simulated clock. A channel's window
@@ -40,8 +41,12 @@ final class RateLimiter {
         return removed;
     }
 
-    /** Counts the request; answers how many seconds until it would be allowed, or empty when allowed now. */
-    OptionalLong check(RequestInfo request, long nowMillis) {
+    /**
+     * Counts the request; answers how many seconds until it would be allowed, or empty when allowed now.
+     * The clock is read inside the counter's atomic update, so concurrent requests see their windows in
+     * time order (a time read outside could predate the window another thread just opened).
+     */
+    OptionalLong check(RequestInfo request, LongSupplier clockMillis) {
         List<RateLimit> current = limits;
         if (current.isEmpty()) {
             return OptionalLong.empty();
@@ -52,12 +57,15 @@ final class RateLimiter {
         }
         long windowMillis = limit.windowSeconds() * 1000L;
         WindowKey key = new WindowKey(limit, request.dialect(), request.channel());
-        Window window = windows.compute(key, (k, old) -> old == null || !old.covers(nowMillis, windowMillis)
-                ? new Window(nowMillis, 1) : new Window(old.startMillis(), old.count() + 1));
+        Window window = windows.compute(key, (k, old) -> {
+            long now = clockMillis.getAsLong();
+            return old == null || !old.covers(now, windowMillis)
+                    ? new Window(now, 1, now) : new Window(old.startMillis(), old.count() + 1, now);
+        });
         if (window.count() <= limit.requests()) {
             return OptionalLong.empty();
         }
-        long waitMillis = window.startMillis() + windowMillis - nowMillis;
+        long waitMillis = window.startMillis() + windowMillis - window.lastMillis();
         return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
     }
 
@@ -70,7 +78,8 @@ final class RateLimiter {
     record WindowKey(RateLimit limit, Dialect dialect, String channel) {
     }
 
-    record Window(long startMillis, long count) {
+    /** A window opened at {@code startMillis} holding {@code count} requests, the last one at {@code lastMillis}. */
+    record Window(long startMillis, long count, long lastMillis) {
         /** A clock set back before the window's start also opens a new window. */
         boolean covers(long nowMillis, long windowMillis) {
             return nowMillis >= startMillis && nowMillis < startMillis + windowMillis;
