@@ -1,6 +1,8 @@
 package dev.commsim.contract.cli;
 
 import dev.commsim.contract.actions.CommunitySpec;
+import dev.commsim.contract.actions.Dialect;
+import dev.commsim.contract.driver.ZapiDriver;
 import dev.commsim.contract.actions.KnownDivergence;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.driver.Phonebook;
@@ -75,24 +77,32 @@ final class TargetOptions implements AutoCloseable {
 
     /** The people programs use: the standard roster on a simulator, the channels' own numbers live. */
     CommunitySpec spec() {
-        CommunitySpec spec = live().map(l -> new CommunitySpec(l.roster())).orElseGet(CommunitySpec::new);
+        CommunitySpec spec = live().map(l -> new CommunitySpec(l.roster())).orElseGet(CommunitySpec::new)
+                .forDialect(dialect());
         return avoidKnown ? spec.avoiding(java.util.EnumSet.allOf(KnownDivergence.class)) : spec;
+    }
+
+    Dialect dialect() {
+        return Dialect.of(dialect);
     }
 
     Target<Step, Settings> open(String url, CommunitySpec spec) {
         if ("embedded".equals(url)) {
-            EmbeddedSimulator simulator = EmbeddedSimulator.whapi(spec.roster(), transport);
+            EmbeddedSimulator simulator = EmbeddedSimulator.of(dialect(), spec.roster(), transport);
             started.add(simulator);
             return simulator.driver();
         }
-        if (!"whapi".equals(dialect)) {
-            throw new IllegalArgumentException("only the whapi dialect has a driver so far (zapi: not yet built)");
-        }
         Transport http = Transport.named(transport, url);
         if (new SimControl(http).available()) {
-            return WhapiDriver.forSimulator(url, http, Phonebook.forSimulator(spec.roster()), !keepTargetSettings);
+            Phonebook book = Phonebook.forSimulator(spec.roster());
+            return dialect() == Dialect.ZAPI ? ZapiDriver.forSimulator(url, http, book, !keepTargetSettings)
+                    : WhapiDriver.forSimulator(url, http, book, !keepTargetSettings);
         }
         http.close();
+        if (dialect() == Dialect.ZAPI) {
+            throw new IllegalArgumentException("live Z-API targets are not supported yet: the Z-API driver runs "
+                    + "against the simulator only");
+        }
         LiveWhapi live = live().orElseThrow(() -> new IllegalArgumentException(
                 url + " has no /_sim control plane, so it is taken as a live provider: " + LiveWhapi.HOW_TO_ENABLE));
         return new LiveWhapi(url, live.roster(), live.phonebook()).driver();
