@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
 final class RateLimiter {
     /** Limits sorted most specific first; replaced whole on change so readers need no lock. */
     private volatile List<RateLimit> limits = List.of();
+    private static final int PRUNE_ABOVE = 10_000;
     private final Map<WindowKey, Window> windows = new ConcurrentHashMap<>();
 
     synchronized RateLimit put(RateLimit limit) {
@@ -62,11 +63,20 @@ final class RateLimiter {
             return old == null || !old.covers(now, windowMillis)
                     ? new Window(now, 1, now) : new Window(old.startMillis(), old.count() + 1, now);
         });
+        if (windows.size() > PRUNE_ABOVE) {
+            prune(window.lastMillis());
+        }
         if (window.count() <= limit.requests()) {
             return OptionalLong.empty();
         }
         long waitMillis = window.startMillis() + windowMillis - window.lastMillis();
         return OptionalLong.of(Math.max(1, (waitMillis + 999) / 1000));
+    }
+
+    /** Closed windows count for nothing; dropping them keeps a run over many channels from growing the map. */
+    private void prune(long nowMillis) {
+        windows.entrySet().removeIf(entry ->
+                !entry.getValue().covers(nowMillis, entry.getKey().limit().windowSeconds() * 1000L));
     }
 
     /** Requests counted in the open window of each channel, for the listing. */
