@@ -37,6 +37,18 @@ public final class SimControl {
                 "token", token, "phone", phone))), "declare channel");
     }
 
+    /** The world's state as raw JSON, to load back later with {@link #load}. */
+    public String rawState() {
+        Transport.Reply reply = http.send("GET", "/_sim/state", null, null);
+        expectOk(reply, "state");
+        return reply.body();
+    }
+
+    /** Replaces the whole world with a state taken by {@link #rawState}; false when refused. */
+    public boolean load(String state) {
+        return http.send("PUT", "/_sim/state", null, state).ok();
+    }
+
     public JsonNode state() {
         Transport.Reply reply = http.send("GET", "/_sim/state", null, null);
         expectOk(reply, "state");
