@@ -5,7 +5,6 @@ import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.driver.EmbeddedSimulator;
 import dev.commsim.contract.driver.JdkTransport;
 import dev.commsim.contract.driver.RestAssuredTransport;
-import dev.commsim.contract.driver.SocketTransport;
 import dev.commsim.contract.driver.Transport;
 import dev.commsim.contract.engine.Campaign;
 import dev.commsim.contract.engine.Generator;
@@ -42,7 +41,6 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         System.out.printf("commsim contract kit benchmark: %d cores, java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        throughput("socket", programs);
         throughput("jdk", programs);
         throughput("rest-assured", Math.max(20, programs / 4));
         rawRequests();
@@ -71,8 +69,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The floor under the kit: bare requests to the health endpoint, per transport. */
     private void rawRequests() {
         try (EmbeddedSimulator sim = EmbeddedSimulator.whapi(spec.roster(), "jdk")) {
-            for (Transport transport : List.of(new SocketTransport(sim.baseUrl()), new JdkTransport(sim.baseUrl()),
-                    new RestAssuredTransport(sim.baseUrl()))) {
+            for (Transport transport : List.of(new JdkTransport(sim.baseUrl()), new RestAssuredTransport(sim.baseUrl()))) {
                 for (int i = 0; i < 500; i++) {
                     transport.send("GET", "/_sim/health", null, null);
                 }

@@ -28,8 +28,8 @@ final class TargetOptions implements AutoCloseable {
     @Option(names = "--dialect", description = "whapi (default) or zapi.", defaultValue = "whapi")
     String dialect;
 
-    @Option(names = "--transport", description = "auto (default: socket for http loopback, else jdk), jdk (java.net.http), rest-assured, socket.",
-            defaultValue = "auto")
+    @Option(names = "--transport", description = "jdk (java.net.http, default) or rest-assured (slower: see the bench command).",
+            defaultValue = "jdk")
     String transport;
 
     @Option(names = "--limits", description = "small (12 members, 3 linked groups, 8 per group; default) or defaults (2000/50/1024).",

@@ -43,7 +43,7 @@ public final class EmbeddedSimulator implements AutoCloseable {
                 .withMaxLinkedGroups(settings.maxLinkedGroups())
                 .withMaxGroupSize(settings.maxGroupSize())
                 .withUnlinkPolicy(settings.unlinkPolicy().wire());
-        return start(configured, roster, "auto", false, dialect);
+        return start(configured, roster, "jdk", false, dialect);
     }
 
     private static EmbeddedSimulator start(SimulatorSettings settings, Roster roster, String transport, boolean push,

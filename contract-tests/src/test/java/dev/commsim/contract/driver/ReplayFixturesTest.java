@@ -32,7 +32,7 @@ class ReplayFixturesTest {
 
     @BeforeAll
     static void start() {
-        simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "auto");
+        simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "jdk");
     }
 
     @AfterAll

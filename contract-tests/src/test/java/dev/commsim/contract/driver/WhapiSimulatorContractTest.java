@@ -26,7 +26,7 @@ class WhapiSimulatorContractTest {
 
     @BeforeAll
     static void start() {
-        simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "auto");
+        simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "jdk");
         driver = simulator.driver();
     }
 

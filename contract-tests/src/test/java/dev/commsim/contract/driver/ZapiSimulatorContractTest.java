@@ -28,7 +28,7 @@ class ZapiSimulatorContractTest {
 
     @BeforeAll
     static void start() {
-        simulator = EmbeddedSimulator.of(Dialect.ZAPI, new CommunitySpec().roster(), "auto");
+        simulator = EmbeddedSimulator.of(Dialect.ZAPI, new CommunitySpec().roster(), "jdk");
         driver = simulator.driver();
     }
 
