@@ -3,6 +3,7 @@ package dev.commsim.contract.driver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commsim.contract.actions.CommunitySpec;
+import dev.commsim.contract.actions.Dialect;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.ReplayFile;
 import dev.commsim.contract.engine.Replays;
@@ -27,17 +28,19 @@ import org.junit.jupiter.api.TestFactory;
 class ReplayFixturesTest {
 
     static final Path FIXTURES = Path.of("..", "fixtures", "replays");
-    static EmbeddedSimulator simulator;
-    final CommunitySpec spec = new CommunitySpec();
+    static EmbeddedSimulator whapi;
+    static EmbeddedSimulator zapi;
 
     @BeforeAll
     static void start() {
-        simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "jdk");
+        whapi = EmbeddedSimulator.of(Dialect.WHAPI, new CommunitySpec().roster(), "jdk");
+        zapi = EmbeddedSimulator.of(Dialect.ZAPI, new CommunitySpec().roster(), "jdk");
     }
 
     @AfterAll
     static void stop() {
-        simulator.close();
+        whapi.close();
+        zapi.close();
     }
 
     @TestFactory
@@ -49,6 +52,10 @@ class ReplayFixturesTest {
         assertThat(files).as("replays kept in " + FIXTURES).isNotEmpty();
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             ReplayFile replay = Replays.read(file);
+            // The dialect a replay was found in leads its "target" text; Whapi when it says nothing.
+            Dialect dialect = replay.target() != null && replay.target().startsWith("zapi") ? Dialect.ZAPI : Dialect.WHAPI;
+            CommunitySpec spec = new CommunitySpec().forDialect(dialect);
+            EmbeddedSimulator simulator = dialect == Dialect.ZAPI ? zapi : whapi;
             RunResult<Step> result = new Runner<Step, Settings>(spec, true)
                     .run(Replays.program(replay, spec), simulator.driver());
             if (replay.knownDivergence() == null) {
