@@ -6,6 +6,7 @@ import dev.commsim.contract.actions.Observation;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.Target;
 import dev.commsim.contract.model.Settings;
+import dev.commsim.contract.model.WorldView;
 import java.util.List;
 import java.util.Map;
 
@@ -107,7 +108,19 @@ public final class WhapiDriver implements Target<Step, Settings> {
 
     @Override
     public Object readBack() {
-        return backstage.readBack(ids, phones);
+        return readBack(true);
+    }
+
+    /** Complete: with each actor's listings (two requests per actor), else the state only. */
+    @Override
+    public Object readBack(boolean complete) {
+        WorldView world = backstage.readBack(ids, phones);
+        return world == null || !complete ? world : world.withListings(Listings.whapi(http, phones, ids));
+    }
+
+    @Override
+    public Object projectView(Object view, boolean complete) {
+        return complete ? view : ((WorldView) view).withListings(new java.util.TreeMap<>());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.commsim.contract.actions.Reason;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.Target;
 import dev.commsim.contract.model.Settings;
+import dev.commsim.contract.model.WorldView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,7 +161,24 @@ public final class ZapiDriver implements Target<Step, Settings> {
 
     @Override
     public Object readBack() {
-        return backstage.readBack(ids, phones);
+        return readBack(true);
+    }
+
+    /** Complete: with each actor's listings (two requests per actor), else the state only. */
+    @Override
+    public Object readBack(boolean complete) {
+        WorldView world = backstage.readBack(ids, phones);
+        return world == null || !complete ? world : world.withListings(Listings.zapi(http, phones, ids, this::prefix));
+    }
+
+    @Override
+    public Object projectView(Object view, boolean complete) {
+        WorldView world = (WorldView) view;
+        java.util.TreeMap<String, WorldView.Listing> listings = new java.util.TreeMap<>();
+        if (complete) {
+            world.listings().forEach((actor, listing) -> listings.put(actor, Listings.asZapiShowsIt(listing)));
+        }
+        return world.withListings(listings);
     }
 
     @Override

@@ -61,13 +61,13 @@ public final class Runner<S, C> {
                             shown, observed));
                 }
                 if (checkEachStep) {
-                    Failure failure = checkWorld(model, target, i);
+                    Failure failure = checkWorld(model, target, i, i == program.steps().size() - 1);
                     if (failure != null) {
                         return new RunResult<>(records, failure);
                     }
                 }
             }
-            return new RunResult<>(records, checkEachStep ? null : checkWorld(model, target, -1));
+            return new RunResult<>(records, checkEachStep ? null : checkWorld(model, target, -1, true));
         } catch (RuntimeException e) {
             int at = records.isEmpty() ? -1 : records.size() - 1;
             return new RunResult<>(records, new Failure(at, Failure.ERROR, Failure.ERROR + ":"
@@ -75,8 +75,8 @@ public final class Runner<S, C> {
         }
     }
 
-    private Failure checkWorld(Model<S> model, Target<S, C> target, int stepIndex) {
-        Object observedView = target.readBack();
+    private Failure checkWorld(Model<S> model, Target<S, C> target, int stepIndex, boolean complete) {
+        Object observedView = target.readBack(complete);
         if (observedView == null) {
             return null;
         }
@@ -87,7 +87,7 @@ public final class Runner<S, C> {
             return new Failure(stepIndex, Failure.INVARIANT, Failure.INVARIANT + ":" + code,
                     String.join("; ", violations), null, observedView);
         }
-        Object expectedView = model.view();
+        Object expectedView = target.projectView(model.view(), complete);
         if (!Objects.equals(expectedView, observedView)) {
             return new Failure(stepIndex, Failure.STATE_MISMATCH, Failure.STATE_MISMATCH,
                     model.describeDifference(expectedView, observedView), expectedView, observedView);

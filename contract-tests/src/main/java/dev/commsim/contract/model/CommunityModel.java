@@ -653,7 +653,27 @@ public class CommunityModel implements Model<Step> {
                         new TreeSet<>(parent(handle).participants.keySet())));
             }
         });
-        return new WorldView(groupViews, communityViews);
+        TreeMap<String, WorldView.Listing> listings = new TreeMap<>();
+        for (String actor : roster.actors()) {
+            TreeMap<String, String> listed = new TreeMap<>();
+            groups.forEach((handle, g) -> {
+                if (g.participants.containsKey(actor)) {
+                    listed.put(handle, switch (g.kind) {
+                        case COMMUNITY_PARENT -> "P";
+                        case COMMUNITY_ANNOUNCEMENT -> "Y>" + g.linkedParent;
+                        case ORDINARY -> g.linkedParent == null ? "G" : "G>" + g.linkedParent;
+                    });
+                }
+            });
+            TreeSet<String> listedCommunities = new TreeSet<>();
+            communities.keySet().forEach(c -> {
+                if (visibleCommunity(actor, c) != null) {
+                    listedCommunities.add(c); // R9: every member of Y reads the community
+                }
+            });
+            listings.put(actor, new WorldView.Listing(listed, listedCommunities));
+        }
+        return new WorldView(groupViews, communityViews, listings);
     }
 
     @Override
@@ -686,6 +706,12 @@ public class CommunityModel implements Model<Step> {
                 }
             }
         }
+        expected.listings().forEach((actor, listing) -> {
+            WorldView.Listing seen = observed.listings().get(actor);
+            if (!listing.equals(seen)) {
+                lines.add(actor + "'s listing: expected " + listing + ", observed " + seen);
+            }
+        });
         if (!expected.communities().equals(observed.communities())) {
             lines.add("communities: expected " + expected.communities() + ", observed " + observed.communities());
         }

@@ -8,7 +8,25 @@ import java.util.SortedSet;
  * back from a target. Only what the contract fixes is in it (no ids, times, invite codes).
  * Groups nobody is in any more are left out: a provider may keep or drop them.
  */
-public record WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities) {
+public record WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities,
+                        SortedMap<String, Listing> listings) {
+
+    /** A view without listings (a target that cannot list per channel). */
+    public WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities) {
+        this(groups, communities, new java.util.TreeMap<>());
+    }
+
+    public WorldView withListings(SortedMap<String, Listing> value) {
+        return new WorldView(groups, communities, value);
+    }
+
+    /**
+     * What one actor's channel lists (R2, R9): its groups with their markers, and its communities.
+     * Markers: {@code P} (parent), {@code Y>c1} (announcement group of c1), {@code G>c1} (a group
+     * linked to c1), {@code G} (an unlinked group); a dialect that shows less gets them reduced.
+     */
+    public record Listing(SortedMap<String, String> groups, SortedSet<String> communities) {
+    }
 
     /** One group; {@code linkedParent} is a community handle or null. */
     public record GroupView(Kind kind, String subject, String linkedParent, SortedMap<String, Rank> participants,
