@@ -65,7 +65,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
 
     @Override
     public Model<Step> newModel(Settings settings) {
-        return new CommunityModel(settings, roster, dialect == Dialect.ZAPI);
+        return new CommunityModel(settings, roster, dialect);
     }
 
     @Override

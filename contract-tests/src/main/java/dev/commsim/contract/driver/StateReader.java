@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commsim.contract.model.Kind;
 import dev.commsim.contract.model.Rank;
 import dev.commsim.contract.model.WorldView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +41,13 @@ public final class StateReader {
             community.path("admins").forEach(phone -> admins.add(phones.handleOf(phone.asText())));
             communities.put(ids.handleOf(community.path("id").asText()), new WorldView.CommunityView(linked, admins));
         }
-        return new WorldView(groups, communities);
+        List<WorldView.MessageView> messages = new ArrayList<>();
+        for (JsonNode message : state.path("messages")) {
+            TreeSet<String> recipients = new TreeSet<>();
+            message.path("recipients").forEach(phone -> recipients.add(phones.handleOf(phone.asText())));
+            messages.add(new WorldView.MessageView(ids.handleOf(message.path("chatId").asText()),
+                    phones.handleOf(message.path("from").asText()), message.path("status").asText(), recipients));
+        }
+        return new WorldView(groups, communities, messages);
     }
 }

@@ -3,6 +3,7 @@ package dev.commsim.contract.model;
 import static dev.commsim.contract.actions.Observation.done;
 import static dev.commsim.contract.actions.Observation.refused;
 
+import dev.commsim.contract.actions.Dialect;
 import dev.commsim.contract.actions.Observation;
 import dev.commsim.contract.actions.Observation.Batch;
 import dev.commsim.contract.actions.Reason;
@@ -62,17 +63,21 @@ public class CommunityModel implements Model<Step> {
     protected final Map<String, Group> groups = new LinkedHashMap<>();
     protected final Map<String, Community> communities = new LinkedHashMap<>();
 
-    protected final boolean keepsLastLinkedGroup;
+    protected final Dialect dialect;
+    protected final List<WorldView.MessageView> messages = new ArrayList<>();
 
     public CommunityModel(Settings settings, Roster roster) {
-        this(settings, roster, false);
+        this(settings, roster, Dialect.WHAPI);
     }
 
-    /** @param keepsLastLinkedGroup R4, Z-API only: the last ordinary linked group cannot be unlinked */
-    public CommunityModel(Settings settings, Roster roster, boolean keepsLastLinkedGroup) {
+    /**
+     * @param dialect the rules a provider documents for itself: on Z-API the last ordinary linked
+     *                group cannot be unlinked (R4), and a refused send is recorded as failed (R7)
+     */
+    public CommunityModel(Settings settings, Roster roster, Dialect dialect) {
         this.settings = settings;
         this.roster = roster;
-        this.keepsLastLinkedGroup = keepsLastLinkedGroup;
+        this.dialect = dialect;
     }
 
     public Settings settings() {
@@ -117,7 +122,9 @@ public class CommunityModel implements Model<Step> {
         } else if (step instanceof Step.DemoteCommunityAdmins s) {
             return demoteCommunityAdmins(s.actor(), s.community(), s.people());
         } else if (step instanceof Step.SendText s) {
-            return sendText(s.actor(), s.chat());
+            Observation outcome = sendText(s.actor(), s.chat());
+            record(s.actor(), s.chat(), outcome);
+            return outcome;
         } else if (step instanceof Step.Leave s) {
             return leave(s.actor(), s.group());
         } else if (step instanceof Step.UpdateSubject s) {
@@ -312,6 +319,20 @@ public class CommunityModel implements Model<Step> {
         return done();
     }
 
+    /**
+     * R7: a message that goes out is recorded with the recipients it reached (the chat's other
+     * participants at send time); Z-API answers a refused send with 200 and records it as failed.
+     */
+    private void record(String actor, String chat, Observation outcome) {
+        if (outcome instanceof Observation.Done) {
+            TreeSet<String> recipients = new TreeSet<>(groups.get(chat).participants.keySet());
+            recipients.remove(actor);
+            messages.add(new WorldView.MessageView(chat, actor, "sent", recipients));
+        } else if (dialect == Dialect.ZAPI) {
+            messages.add(new WorldView.MessageView(chat, actor, "failed", new TreeSet<>()));
+        }
+    }
+
     // ---- R1, R3, R4, R8: communities -----------------------------------------------------------
 
     protected Observation createCommunity(String actor, String handle, String name) {
@@ -386,7 +407,7 @@ public class CommunityModel implements Model<Step> {
             // sc: a group the caller cannot see is "not found"; one it sees is "not linked".
             return refused(sees(actor, groupHandle) ? Reason.NOT_LINKED : Reason.GROUP_NOT_FOUND);
         }
-        if (keepsLastLinkedGroup && community.linked.size() == 1) {
+        if (dialect == Dialect.ZAPI && community.linked.size() == 1) {
             return refused(Reason.LAST_LINKED_GROUP);
         }
         group.linkedParent = null;
@@ -673,7 +694,7 @@ public class CommunityModel implements Model<Step> {
             });
             listings.put(actor, new WorldView.Listing(listed, listedCommunities));
         }
-        return new WorldView(groupViews, communityViews, listings);
+        return new WorldView(groupViews, communityViews, listings, List.copyOf(messages));
     }
 
     @Override
@@ -712,6 +733,9 @@ public class CommunityModel implements Model<Step> {
                 lines.add(actor + "'s listing: expected " + listing + ", observed " + seen);
             }
         });
+        if (!expected.messages().equals(observed.messages())) {
+            lines.add("messages: expected " + expected.messages() + ", observed " + observed.messages());
+        }
         if (!expected.communities().equals(observed.communities())) {
             lines.add("communities: expected " + expected.communities() + ", observed " + observed.communities());
         }

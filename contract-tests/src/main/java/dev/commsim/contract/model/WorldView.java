@@ -1,5 +1,6 @@
 package dev.commsim.contract.model;
 
+import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
@@ -9,15 +10,20 @@ import java.util.SortedSet;
  * Groups nobody is in any more are left out: a provider may keep or drop them.
  */
 public record WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities,
-                        SortedMap<String, Listing> listings) {
+                        SortedMap<String, Listing> listings, List<MessageView> messages) {
 
     /** A view without listings (a target that cannot list per channel). */
-    public WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities) {
-        this(groups, communities, new java.util.TreeMap<>());
+    public WorldView(SortedMap<String, GroupView> groups, SortedMap<String, CommunityView> communities,
+                     List<MessageView> messages) {
+        this(groups, communities, new java.util.TreeMap<>(), messages);
     }
 
     public WorldView withListings(SortedMap<String, Listing> value) {
-        return new WorldView(groups, communities, value);
+        return new WorldView(groups, communities, value, messages);
+    }
+
+    /** A recorded message (R7): chat and sender by handle, "sent" or "failed", who it reached. */
+    public record MessageView(String chat, String from, String status, SortedSet<String> recipients) {
     }
 
     /**
