@@ -30,7 +30,8 @@ class FaultConcurrencyTest {
     @BeforeEach
     void start() {
         pool = Executors.newFixedThreadPool(8);
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     @AfterEach

@@ -101,7 +101,7 @@ class FaultRulesTest {
                 .PUT(HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(10))
                 .build();
-        assertThatThrownBy(() -> HttpClient.newHttpClient().send(link, HttpResponse.BodyHandlers.ofString()))
+        assertThatThrownBy(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(link, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
 
         assertThat(StateInvariants.snapshot(SIM)).isEqualTo(before);

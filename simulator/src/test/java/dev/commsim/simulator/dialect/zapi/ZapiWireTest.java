@@ -47,7 +47,7 @@ class ZapiWireTest {
 
     @Test
     void aBodyWithoutAJsonContentTypeIs415AndChangesNothing() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create(SIM.baseUrl() + ana.basePath() + "/communities");
         HttpRequest noType = HttpRequest.newBuilder(uri)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Hub\"}")).build();
@@ -68,7 +68,7 @@ class ZapiWireTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(SIM.baseUrl() + ana.basePath()
                 + "/redefine-invitation-link/" + group)).POST(HttpRequest.BodyPublishers.noBody()).build();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"invitationLink\":\"https://chat.whatsapp.com/");
