@@ -23,6 +23,8 @@ import dev.commsim.simulator.snapshot.ScenarioLibrary;
 import dev.commsim.simulator.snapshot.SnapshotModule;
 import dev.commsim.simulator.snapshot.Snapshots;
 import dev.commsim.simulator.snapshot.StateFile;
+import dev.commsim.simulator.webhooks.WebhookHub;
+import dev.commsim.simulator.webhooks.WebhooksModule;
 import dev.commsim.simulator.world.Outcome;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -39,13 +41,15 @@ public final class Simulator implements AutoCloseable {
     private final Undertow server;
     private final World world;
     private final StateFile stateFile;
+    private final WebhookHub webhooks;
     private final String host;
     private final int port;
 
-    private Simulator(Undertow server, World world, StateFile stateFile, String host, int port) {
+    private Simulator(Undertow server, World world, StateFile stateFile, WebhookHub webhooks, String host, int port) {
         this.server = server;
         this.world = world;
         this.stateFile = stateFile;
+        this.webhooks = webhooks;
         this.host = host;
         this.port = port;
     }
@@ -61,6 +65,8 @@ public final class Simulator implements AutoCloseable {
                 : opened(StateFile.open(settings.stateFile(), snapshots, settings.autosaveSeconds()));
         Journal journal = new Journal(JOURNAL_CAPACITY);
         world.addListener(journal.eventListener());
+        WebhookHub webhooks = new WebhookHub(world, settings.seed());
+        world.addListener(webhooks);
         FaultsModule faults = new FaultsModule(world.clock(), settings.seed());
         List<ControlModule> modules = List.of(
                 faults,
@@ -68,11 +74,12 @@ public final class Simulator implements AutoCloseable {
                 new ClockModule(world.clock()),
                 new ActAsModule(world),
                 new MessagesModule(world),
-                new SnapshotModule(snapshots, scenarios));
+                new SnapshotModule(snapshots, scenarios),
+                new WebhooksModule(webhooks, world));
         PathHandler paths = new PathHandler()
                 .addPrefixPath("/_sim", new ControlPlane(world, modules))
-                .addPrefixPath("/instances", new ZapiDialect(world))
-                .addPrefixPath("/", new WhapiDialect(world));
+                .addPrefixPath("/instances", new ZapiDialect(world, webhooks))
+                .addPrefixPath("/", new WhapiDialect(world, webhooks));
         RequestPipeline pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock());
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
@@ -81,7 +88,7 @@ public final class Simulator implements AutoCloseable {
                 .build();
         server.start();
         int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-        return new Simulator(server, world, stateFile, settings.host(), port);
+        return new Simulator(server, world, stateFile, webhooks, settings.host(), port);
     }
 
     /** The scenarios beside the project ({@code fixtures/scenarios}) when run from its folder. */
@@ -138,6 +145,7 @@ public final class Simulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        webhooks.close();
         if (stateFile != null) {
             stateFile.close();
         }

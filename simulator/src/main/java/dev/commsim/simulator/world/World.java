@@ -233,6 +233,22 @@ public final class World {
         return Map.copyOf(state.contactChats.getOrDefault(caller, Map.of()));
     }
 
+    /** A recorded message by id, newest first (the usual caller asks for one just sent). */
+    public synchronized java.util.Optional<Message> message(String id) {
+        for (int i = state.messages.size() - 1; i >= 0; i--) {
+            if (state.messages.get(i).id().equals(id)) {
+                return java.util.Optional.of(state.messages.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a phone is in a group right now; the webhook hub asks while it hears a command's events. */
+    public synchronized boolean isParticipant(String groupId, String phone) {
+        Group group = state.groups.get(groupId);
+        return group != null && group.has(phone);
+    }
+
     public synchronized List<Message> messages() {
         return List.copyOf(state.messages);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.MessageIdStyle;
 import dev.commsim.simulator.world.SendMode;
@@ -102,20 +103,9 @@ final class ChatRoutes {
     /** Clients probe tokens with it; {@code user.id} tells a client its own number (sc). */
     private static Reply health(WhapiCall call) {
         ObjectNode node = Json.object();
-        node.put("channel_id", channelId(call.channel.credential()));
+        node.put("channel_id", WebhookHub.whapiChannelId(call.channel));
         node.putObject("status").put("code", 4).put("text", "AUTH");
         node.putObject("user").put("id", call.caller());
         return Reply.ok(node);
-    }
-
-    /** A stable, readable channel id derived from the token, shaped like Whapi's {@code MANTIS-M72HC}. */
-    static String channelId(String token) {
-        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-        int hash = token.hashCode();
-        StringBuilder id = new StringBuilder("SIMUL-");
-        for (int i = 0; i < 5; i++) {
-            id.append(letters.charAt(Math.floorMod(hash >> (i * 5), letters.length())));
-        }
-        return id.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.commsim.simulator.dialect.whapi;
 
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.Outcome;
@@ -22,14 +23,17 @@ import java.util.logging.Logger;
 public final class WhapiDialect implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(WhapiDialect.class.getName());
     private final World world;
+    private final WebhookHub webhooks;
     private final RoutingHandler routes = new RoutingHandler(false);
 
-    public WhapiDialect(World world) {
+    public WhapiDialect(World world, WebhookHub webhooks) {
         this.world = world;
+        this.webhooks = webhooks;
         WhapiRouter router = (method, template, route) -> routes.add(method, template, exchange -> serve(exchange, route));
         CommunityRoutes.register(router);
         GroupRoutes.register(router);
         ChatRoutes.register(router);
+        WebhookRoutes.register(router);
         routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
                 WhapiErrors.error(404, "Not found", "no such endpoint: " + exchange.getRequestPath())));
         routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange,
@@ -70,7 +74,7 @@ public final class WhapiDialect implements HttpHandler {
                     ? WhapiErrors.error(413, "Request Entity Too Large", "the body is over the size limit")
                     : WhapiErrors.badRequest("the body could not be read");
         }
-        return route.handle(new WhapiCall(exchange, world, ((Outcome.Ok<Channel>) channel).value(), body));
+        return route.handle(new WhapiCall(exchange, world, webhooks, ((Outcome.Ok<Channel>) channel).value(), body));
     }
 
     /** {@code Authorization: Bearer} wins over the {@code token} query parameter (whapi.md §1). */

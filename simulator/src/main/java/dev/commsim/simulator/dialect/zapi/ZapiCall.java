@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupView;
@@ -17,12 +18,14 @@ final class ZapiCall {
     final HttpServerExchange exchange;
     final World world;
     final Channel channel;
+    final WebhookHub webhooks;
     private final byte[] body;
     private JsonRequest json;
 
-    ZapiCall(HttpServerExchange exchange, World world, Channel channel, byte[] body) {
+    ZapiCall(HttpServerExchange exchange, World world, WebhookHub webhooks, Channel channel, byte[] body) {
         this.exchange = exchange;
         this.world = world;
+        this.webhooks = webhooks;
         this.channel = channel;
         this.body = body;
     }

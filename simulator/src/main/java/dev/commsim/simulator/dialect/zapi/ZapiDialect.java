@@ -2,6 +2,7 @@ package dev.commsim.simulator.dialect.zapi;
 
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.Outcome;
@@ -28,16 +29,19 @@ public final class ZapiDialect implements HttpHandler {
     private static final HttpString CLIENT_TOKEN = new HttpString("Client-Token");
     private static final Logger LOG = Logger.getLogger(ZapiDialect.class.getName());
     private final World world;
+    private final WebhookHub webhooks;
     private final RoutingHandler routes = new RoutingHandler(false);
 
-    public ZapiDialect(World world) {
+    public ZapiDialect(World world, WebhookHub webhooks) {
         this.world = world;
+        this.webhooks = webhooks;
         ZapiRouter router = (method, endpoint, route) ->
                 routes.add(method, PREFIX + endpoint, exchange -> serve(exchange, route));
         CommunityRoutes.register(router);
         GroupRoutes.register(router);
         ParticipantRoutes.register(router);
         ChatRoutes.register(router);
+        WebhookRoutes.register(router);
         routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
                 ZapiErrors.error(404, "no such endpoint: " + exchange.getRequestMethod() + " "
                         + exchange.getRequestPath())));
@@ -83,7 +87,7 @@ public final class ZapiDialect implements HttpHandler {
         if (denied != null) {
             return denied;
         }
-        return route.handle(new ZapiCall(exchange, world, channel, body));
+        return route.handle(new ZapiCall(exchange, world, webhooks, channel, body));
     }
 
     /** zapi.md §1: checked only for channels declared with a Client-Token; otherwise the header is ignored. */

@@ -1,0 +1,47 @@
+package dev.commsim.simulator.dialect.zapi;
+
+import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.webhooks.Subscription;
+import dev.commsim.simulator.webhooks.WebhookUrls;
+import io.undertow.util.Methods;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Z-API's webhook settings (zapi.md §6): {@code PUT /update-webhook-received}, {@code /update-webhook-delivery}
+ * and {@code /update-every-webhooks}, each with {@code {"value": "<url>"}} answering {@code {"value": true}}.
+ * Received callbacks carry group notifications; delivery callbacks carry send outcomes.
+ */
+final class WebhookRoutes {
+    private WebhookRoutes() {
+    }
+
+    static void register(ZapiRouter router) {
+        router.add(Methods.PUT, "/update-webhook-received",
+                call -> set(call, List.of(Subscription.Purpose.ZAPI_RECEIVED)));
+        router.add(Methods.PUT, "/update-webhook-delivery",
+                call -> set(call, List.of(Subscription.Purpose.ZAPI_DELIVERY)));
+        router.add(Methods.PUT, "/update-every-webhooks",
+                call -> set(call, List.of(Subscription.Purpose.ZAPI_RECEIVED, Subscription.Purpose.ZAPI_DELIVERY)));
+    }
+
+    private static Reply set(ZapiCall call, List<Subscription.Purpose> purposes) {
+        JsonRequest body = call.body();
+        String url = body.requiredString("value");
+        if (body.ok()) {
+            String problem = WebhookUrls.problem(url);
+            if (problem != null) {
+                body.reject("'value' " + problem);
+            }
+        }
+        if (!body.ok()) {
+            return ZapiErrors.badRequest(body.problem());
+        }
+        for (Subscription.Purpose purpose : purposes) {
+            call.webhooks.subscribe(new Subscription(call.channel, purpose, url, Set.of()));
+        }
+        return Reply.ok(Json.object().put("value", true));
+    }
+}

@@ -1,0 +1,138 @@
+package dev.commsim.simulator.webhooks;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.control.ControlModule;
+import dev.commsim.simulator.http.Exchanges;
+import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.Channel;
+import dev.commsim.simulator.world.Dialect;
+import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.World;
+import io.undertow.server.HttpServerExchange;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Webhooks from the control plane: {@code GET /_sim/webhooks} lists subscriptions, {@code PUT /_sim/webhooks}
+ * sets one for any channel (as the provider's own settings endpoint would), {@code GET /_sim/webhooks/deliveries}
+ * shows the delivery log (filters {@code channel}, {@code state}, {@code event}), {@code DELETE} clears it.
+ */
+public final class WebhooksModule implements ControlModule {
+    private final WebhookHub hub;
+    private final World world;
+
+    public WebhooksModule(WebhookHub hub, World world) {
+        this.hub = hub;
+        this.world = world;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.add("GET", "/webhooks", (exchange, body) -> list());
+        routes.add("PUT", "/webhooks", (exchange, body) -> put(body));
+        routes.add("GET", "/webhooks/deliveries", (exchange, body) -> deliveries(exchange));
+        routes.add("DELETE", "/webhooks/deliveries", (exchange, body) -> {
+            hub.clearLog();
+            return Reply.ok(Json.object().put("cleared", true));
+        });
+    }
+
+    @Override
+    public void reset() {
+        hub.reset();
+    }
+
+    private Reply list() {
+        ArrayNode array = Json.array();
+        for (Subscription subscription : hub.subscriptions()) {
+            ObjectNode node = array.addObject();
+            node.put("dialect", subscription.channel().dialect().wireName());
+            node.put("channel", WebhookHub.channelName(subscription.channel()));
+            node.put("purpose", subscription.purpose().name().toLowerCase(Locale.ROOT));
+            node.put("url", subscription.url());
+            subscription.events().stream().sorted().forEach(node.putArray("events")::add);
+        }
+        return Reply.ok(Json.object().set("webhooks", array));
+    }
+
+    /** {@code {"dialect", "token" (+ "instanceId" for Z-API), "url", "purpose"?: received|delivery, "events"?: ["groups.put"]}}. */
+    private Reply put(JsonRequest body) {
+        String dialectName = body.requiredString("dialect");
+        String token = body.requiredString("token");
+        String url = body.requiredString("url");
+        String purposeName = body.optionalString("purpose");
+        Dialect dialect = body.ok() ? Dialect.fromWireName(dialectName).orElse(null) : null;
+        if (body.ok() && dialect == null) {
+            body.reject("'dialect' must be \"whapi\" or \"zapi\"");
+        }
+        String problem = body.ok() ? WebhookUrls.problem(url) : null;
+        if (problem != null) {
+            body.reject("'url' " + problem);
+        }
+        String credential = token;
+        if (body.ok() && dialect == Dialect.ZAPI) {
+            credential = body.requiredString("instanceId") + "/" + token;
+        }
+        List<Subscription.Purpose> purposes = List.of();
+        if (body.ok()) {
+            purposes = dialect == Dialect.WHAPI ? List.of(Subscription.Purpose.WHAPI)
+                    : purposeName == null ? List.of(Subscription.Purpose.ZAPI_RECEIVED, Subscription.Purpose.ZAPI_DELIVERY)
+                    : purposeName.equals("received") ? List.of(Subscription.Purpose.ZAPI_RECEIVED)
+                    : purposeName.equals("delivery") ? List.of(Subscription.Purpose.ZAPI_DELIVERY) : null;
+            if (purposes == null) {
+                body.reject("'purpose' must be \"received\" or \"delivery\" (Z-API only)");
+            }
+        }
+        Set<String> events = new HashSet<>();
+        if (body.ok() && body.has("events")) {
+            List<String> names = body.requiredStrings("events", 0, 50);
+            if (names != null) {
+                events.addAll(names);
+            }
+        }
+        if (!body.ok()) {
+            return Reply.of(400, Json.object().put("error", body.problem()));
+        }
+        Outcome<Channel> channel = world.channel(dialect, credential);
+        if (channel instanceof Outcome.Refused<Channel>) {
+            return Reply.of(404, Json.object().put("error", "no such channel (strict mode): declare it first"));
+        }
+        for (Subscription.Purpose purpose : purposes) {
+            hub.subscribe(new Subscription(((Outcome.Ok<Channel>) channel).value(), purpose, url, Set.copyOf(events)));
+        }
+        return list();
+    }
+
+    private Reply deliveries(HttpServerExchange exchange) {
+        String channel = Exchanges.query(exchange, "channel");
+        String state = Exchanges.query(exchange, "state");
+        String event = Exchanges.query(exchange, "event");
+        Predicate<Delivery> filter = delivery -> (channel == null || channel.equals(delivery.channel()))
+                && (state == null || state.equalsIgnoreCase(delivery.state().name()))
+                && (event == null || event.equals(delivery.event()));
+        ArrayNode array = Json.array();
+        for (Delivery delivery : hub.deliveries(filter)) {
+            ObjectNode node = array.addObject();
+            node.put("id", delivery.id());
+            node.put("dialect", delivery.dialect());
+            node.put("channel", delivery.channel());
+            node.put("url", delivery.url());
+            node.put("event", delivery.event());
+            node.put("state", delivery.state().name().toLowerCase(Locale.ROOT));
+            node.put("attempts", delivery.attempts());
+            node.put("lastStatus", delivery.lastStatus());
+            if (delivery.error() != null) {
+                node.put("error", delivery.error());
+            }
+            node.put("createdAt", delivery.createdAtMillis());
+            node.set("payload", delivery.payload());
+        }
+        return Reply.ok(Json.object().set("deliveries", array));
+    }
+}
