@@ -101,6 +101,9 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             for (String subject : shorter(s.subject())) {
                 simpler.add(new Step.UpdateSubject(s.actor(), s.group(), subject));
             }
+        } else if (step instanceof Step.UpdateDescription s && s.description().length() > 1
+                && s.description().length() <= 2048) {
+            simpler.add(new Step.UpdateDescription(s.actor(), s.group(), "d"));
         } else if (step instanceof Step.SendText s && !s.text().equals("x")) {
             simpler.add(new Step.SendText(s.actor(), s.chat(), "x"));
         } else if (step instanceof Step.AddParticipants s) {
@@ -252,8 +255,10 @@ public final class CommunitySpec implements Spec<Step, Settings> {
                 return sendText(ordinary);
             } else if (roll < 83) {
                 return leave(ordinary);
-            } else if (roll < 88) {
+            } else if (roll < 86) {
                 return updateSubject(ordinary);
+            } else if (roll < 88) {
+                return random.nextBoolean() ? updateDescription(ordinary) : inviteCode(ordinary);
             } else if (roll < 94) {
                 return changeSetting(ordinary);
             } else if (roll < 96) {
@@ -316,7 +321,10 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         }
 
         private Step createGroup() {
-            String actor = pick(roster.actors());
+            // Half the groups are made by a community admin, so that there are groups to link.
+            List<String> admins = roster.actors().stream()
+                    .filter(a -> adminedCommunities().stream().anyMatch(c -> isAdmin(c, a))).toList();
+            String actor = admins.isEmpty() || random.nextBoolean() ? pick(roster.actors()) : pick(admins);
             int max = random.nextInt(4) == 0 ? 9 : 3;
             List<String> people = people(max, p -> roster.onWhatsApp(p) || random.nextInt(4) == 0, actor);
             return new Step.CreateGroup(actor, "g" + (model.groupCount() + 1), name("Group"), people);
@@ -336,7 +344,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         private Step link(List<String> ordinary) {
             List<String> admined = adminedCommunities();
             String community;
-            if (!admined.isEmpty() && random.nextInt(3) == 0) {
+            if (!admined.isEmpty() && random.nextBoolean()) {
                 // the fullest community, so the linked-group limit is reached now and then
                 community = admined.stream().max(java.util.Comparator.comparingLong(c -> ordinary.stream()
                         .filter(g -> c.equals(model.linkedParent(g))).count())).orElseThrow();
@@ -465,6 +473,19 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             String actor = actor(a -> model.participants(group).containsKey(a)
                     && (!model.restrictInfo(group) || isAdmin(group, a)));
             return new Step.UpdateSubject(actor, group, name("Renamed"));
+        }
+
+        private Step updateDescription(List<String> ordinary) {
+            String group = pick(ordinary);
+            String actor = actor(a -> model.participants(group).containsKey(a)
+                    && (!model.restrictInfo(group) || isAdmin(group, a)));
+            String description = random.nextInt(15) == 0 ? "d".repeat(2049) : "About " + random.nextInt(1000);
+            return new Step.UpdateDescription(actor, group, description);
+        }
+
+        private Step inviteCode(List<String> ordinary) {
+            String group = pick(ordinary);
+            return new Step.InviteCode(actor(a -> isAdmin(group, a)), group, random.nextBoolean());
         }
 
         private Step changeSetting(List<String> ordinary) {

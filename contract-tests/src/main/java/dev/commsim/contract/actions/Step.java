@@ -28,6 +28,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Step.SendText.class, name = "sendText"),
         @JsonSubTypes.Type(value = Step.Leave.class, name = "leave"),
         @JsonSubTypes.Type(value = Step.UpdateSubject.class, name = "updateSubject"),
+        @JsonSubTypes.Type(value = Step.UpdateDescription.class, name = "updateDescription"),
+        @JsonSubTypes.Type(value = Step.InviteCode.class, name = "inviteCode"),
         @JsonSubTypes.Type(value = Step.ChangeSetting.class, name = "changeSetting"),
         @JsonSubTypes.Type(value = Step.Deactivate.class, name = "deactivate")})
 public sealed interface Step {
@@ -126,6 +128,14 @@ public sealed interface Step {
 
     /** R10. */
     record UpdateSubject(String actor, String group, String subject) implements Step {
+    }
+
+    /** R10, R6: description of at most 2048 characters. */
+    record UpdateDescription(String actor, String group, String description) implements Step {
+    }
+
+    /** R10: read the invite code, or revoke it for a new one (admins only). */
+    record InviteCode(String actor, String group, boolean revoke) implements Step {
     }
 
     /** R10: {@code adminsOnly} true is policy "admins", false is "anyone". */

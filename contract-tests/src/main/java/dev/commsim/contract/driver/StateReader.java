@@ -30,7 +30,8 @@ public final class StateReader {
             String parent = group.path("linkedParent").isTextual() ? ids.handleOf(group.path("linkedParent").asText())
                     : null;
             groups.put(ids.handleOf(group.path("id").asText()), new WorldView.GroupView(
-                    Kind.valueOf(group.path("kind").asText()), group.path("subject").asText(), parent, participants,
+                    Kind.valueOf(group.path("kind").asText()), group.path("subject").asText(),
+                    group.path("description").isTextual() ? group.path("description").asText() : null, parent, participants,
                     group.path("announcementsOnly").asBoolean(), group.path("restrictInfo").asBoolean()));
         }
         TreeMap<String, WorldView.CommunityView> communities = new TreeMap<>();

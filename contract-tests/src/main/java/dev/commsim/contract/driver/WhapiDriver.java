@@ -96,6 +96,11 @@ public final class WhapiDriver implements Target<Step, Settings> {
             return plain(http.send("DELETE", "/groups/" + gid(s.group()), token, null));
         } else if (step instanceof Step.UpdateSubject s) {
             return plain(http.send("PUT", "/groups/" + gid(s.group()), token, SimControl.json(Map.of("subject", s.subject()))));
+        } else if (step instanceof Step.UpdateDescription s) {
+            return plain(http.send("PUT", "/groups/" + gid(s.group()), token,
+                    SimControl.json(Map.of("description", s.description()))));
+        } else if (step instanceof Step.InviteCode s) {
+            return plain(http.send(s.revoke() ? "DELETE" : "GET", "/groups/" + gid(s.group()) + "/invite", token, null));
         } else if (step instanceof Step.ChangeSetting s) {
             String setting = s.setting() == Step.Setting.SEND_MESSAGES ? "send_messages" : "edit_group_info";
             return plain(http.send("PATCH", "/groups/" + gid(s.group()), token,

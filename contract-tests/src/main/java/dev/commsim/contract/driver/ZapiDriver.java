@@ -70,6 +70,9 @@ public final class ZapiDriver implements Target<Step, Settings> {
         if (step instanceof Step.SendText) {
             return Observation.done(); // R7 on Z-API: 200 with ids; the refusal is asynchronous
         }
+        if (step instanceof Step.InviteCode) {
+            return predicted; // the invitation-link endpoints answer 400 with a reason text
+        }
         if (step instanceof Step.ChangeSetting s && s.group().indexOf('/') < 0 && s.group().startsWith("c")) {
             return new Observation.Answered(false); // P is reachable only through community endpoints
         }
@@ -149,6 +152,13 @@ public final class ZapiDriver implements Target<Step, Settings> {
         } else if (step instanceof Step.UpdateSubject s) {
             return answered(post(actor, "/update-group-name", body("groupId", group(s.group()), "groupName",
                     s.subject())));
+        } else if (step instanceof Step.UpdateDescription s) {
+            return answered(post(actor, "/update-group-description", body("groupId", group(s.group()),
+                    "groupDescription", s.description())));
+        } else if (step instanceof Step.InviteCode s) {
+            String path = (s.revoke() ? "/redefine-invitation-link/" : "/group-invitation-link/") + group(s.group());
+            Transport.Reply reply = http.send(s.revoke() ? "POST" : "GET", prefix(actor) + path, null, null);
+            return reply.ok() ? Observation.done() : refusal(reply);
         } else if (step instanceof Step.ChangeSetting s) {
             String flag = s.setting() == Step.Setting.SEND_MESSAGES ? "adminOnlyMessage" : "adminOnlySettings";
             return answered(post(actor, "/update-group-settings", body("phone", group(s.group()), flag,
@@ -229,7 +239,9 @@ public final class ZapiDriver implements Target<Step, Settings> {
 
     private static Observation refusal(Transport.Reply reply) {
         String error = SimControl.parse(reply.body()).path("error").asText("");
-        Reason reason = reply.status() == 400 ? Reason.BAD_REQUEST : Reason.UNRECOGNISED;
+        Reason reason = reply.status() != 400 ? Reason.UNRECOGNISED
+                : error.equals("not-authorized") ? Reason.NOT_GROUP_ADMIN
+                : error.equals("Group not found") ? Reason.GROUP_NOT_FOUND : Reason.BAD_REQUEST;
         return new Observation.Refused(reason, reply.status() + " " + error);
     }
 }

@@ -30,11 +30,13 @@ import java.util.TreeSet;
 public class CommunityModel implements Model<Step> {
 
     static final int MAX_SUBJECT = 100;
+    static final int MAX_DESCRIPTION = 2048;
 
     /** A group's state. P's participants are the community admins (I5); Y's are the community members. */
     protected static final class Group {
         final Kind kind;
         String subject;
+        String description;
         final Map<String, Rank> participants = new LinkedHashMap<>();
         boolean announcementsOnly;
         boolean restrictInfo;
@@ -129,6 +131,10 @@ public class CommunityModel implements Model<Step> {
             return leave(s.actor(), s.group());
         } else if (step instanceof Step.UpdateSubject s) {
             return updateSubject(s.actor(), s.group(), s.subject());
+        } else if (step instanceof Step.UpdateDescription s) {
+            return updateDescription(s.actor(), s.group(), s.description());
+        } else if (step instanceof Step.InviteCode s) {
+            return inviteCode(s.actor(), s.group());
         } else if (step instanceof Step.ChangeSetting s) {
             return changeSetting(s.actor(), s.group(), s.setting(), s.adminsOnly());
         } else if (step instanceof Step.Deactivate s) {
@@ -281,6 +287,30 @@ public class CommunityModel implements Model<Step> {
         }
         group.subject = subject;
         return done();
+    }
+
+    protected Observation updateDescription(String actor, String handle, String description) {
+        Group group = groups.get(handle);
+        if (!sees(actor, handle)) {
+            return refused(Reason.GROUP_NOT_FOUND);
+        }
+        if (group.restrictInfo && !group.isAdmin(actor)) {
+            return refused(Reason.NOT_GROUP_ADMIN);
+        }
+        if (description.length() > MAX_DESCRIPTION) {
+            return refused(Reason.BAD_REQUEST);
+        }
+        group.description = description;
+        return done();
+    }
+
+    /** R10: reading or revoking the invite code is for admins; the code itself is not compared. */
+    protected Observation inviteCode(String actor, String handle) {
+        Group group = groups.get(handle);
+        if (!sees(actor, handle)) {
+            return refused(Reason.GROUP_NOT_FOUND);
+        }
+        return group.isAdmin(actor) ? done() : refused(Reason.NOT_GROUP_ADMIN);
     }
 
     /** R10: settings are for admins; announcement mode of Y and P is fixed. */
@@ -652,6 +682,10 @@ public class CommunityModel implements Model<Step> {
             return s.group();
         } else if (step instanceof Step.ChangeSetting s) {
             return s.group();
+        } else if (step instanceof Step.UpdateDescription s) {
+            return s.group();
+        } else if (step instanceof Step.InviteCode s) {
+            return s.group();
         }
         return null;
     }
@@ -663,7 +697,7 @@ public class CommunityModel implements Model<Step> {
         TreeMap<String, WorldView.GroupView> groupViews = new TreeMap<>();
         groups.forEach((handle, g) -> {
             if (!g.participants.isEmpty()) {
-                groupViews.put(handle, new WorldView.GroupView(g.kind, g.subject, g.linkedParent,
+                groupViews.put(handle, new WorldView.GroupView(g.kind, g.subject, g.description, g.linkedParent,
                         new TreeMap<>(g.participants), g.announcementsOnly, g.restrictInfo));
             }
         });
@@ -722,7 +756,8 @@ public class CommunityModel implements Model<Step> {
                     lines.add(handle + " linkedParent: expected " + e.linkedParent() + ", observed " + o.linkedParent());
                 }
                 if (e.announcementsOnly() != o.announcementsOnly() || e.restrictInfo() != o.restrictInfo()
-                        || e.kind() != o.kind() || !e.subject().equals(o.subject())) {
+                        || e.kind() != o.kind() || !e.subject().equals(o.subject())
+                        || !java.util.Objects.equals(e.description(), o.description())) {
                     lines.add(handle + ": expected " + e + ", observed " + o);
                 }
             }

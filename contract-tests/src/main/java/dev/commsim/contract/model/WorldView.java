@@ -35,11 +35,14 @@ public record WorldView(SortedMap<String, GroupView> groups, SortedMap<String, C
     }
 
     /** One group; {@code linkedParent} is a community handle or null. */
-    public record GroupView(Kind kind, String subject, String linkedParent, SortedMap<String, Rank> participants,
-                            boolean announcementsOnly, boolean restrictInfo) {
+    public record GroupView(Kind kind, String subject, String description, String linkedParent,
+                            SortedMap<String, Rank> participants, boolean announcementsOnly, boolean restrictInfo) {
         public GroupView {
-            // rules.md leaves restrictInfo of P and Y open (a provider may lock their info to admins).
+            // rules.md leaves restrictInfo and the description of P and Y open (a provider may lock
+            // their info to admins, and copy the community's description or not). An unset and an
+            // empty description are the same.
             restrictInfo = kind == Kind.ORDINARY && restrictInfo;
+            description = kind == Kind.ORDINARY && description != null && !description.isEmpty() ? description : null;
         }
     }
 

@@ -6,7 +6,7 @@ final class KitCoverage {
     static final String[] ACTIONS = {"createGroup", "createCommunity", "link", "unlink", "addParticipants",
             "removeParticipants", "promote", "demote", "addToCommunity", "removeFromCommunity",
             "promoteCommunityAdmins", "demoteCommunityAdmins", "sendText", "leave", "updateSubject",
-            "changeSetting", "deactivate"};
+            "changeSetting", "deactivate", "updateDescription", "inviteCode"};
 
     private KitCoverage() {
     }

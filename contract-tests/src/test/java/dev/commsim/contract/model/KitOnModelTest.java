@@ -28,7 +28,7 @@ class KitOnModelTest {
         for (String action : new String[] {"createGroup", "createCommunity", "link", "unlink", "addParticipants",
                 "removeParticipants", "promote", "demote", "addToCommunity", "removeFromCommunity",
                 "promoteCommunityAdmins", "demoteCommunityAdmins", "sendText", "leave", "updateSubject",
-                "changeSetting", "deactivate"}) {
+                "changeSetting", "deactivate", "updateDescription", "inviteCode"}) {
             assertThat(report.counts().keySet()).as(action).anyMatch(k -> k.startsWith(action + " ok"));
         }
         Arrays.stream(Reason.values()).filter(r -> r != Reason.UNRECOGNISED && r != Reason.LAST_LINKED_GROUP).forEach(reason ->
