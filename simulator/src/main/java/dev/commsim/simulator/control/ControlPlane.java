@@ -14,6 +14,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.util.Methods;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,14 +29,19 @@ public final class ControlPlane implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(ControlPlane.class.getName());
     /** Snapshots and scenarios of large worlds are bigger than any provider request. */
     private static final long MAX_CONTROL_BODY_BYTES = 256L * 1024 * 1024;
+    /** Not {@code Authorization}: that header is Whapi's bearer token. */
+    public static final String ADMIN_TOKEN_HEADER = "X-Commsim-Admin-Token";
     private static final Pattern PHONE = Pattern.compile("^\\d{7,15}$");
     private final World world;
     private final RoutingHandler routes = new RoutingHandler(false);
     private final List<ControlModule> modules;
+    private final byte[] adminToken;
 
-    public ControlPlane(World world, List<ControlModule> modules) {
+    /** {@code adminToken}: null leaves the control plane open (loopback only); otherwise every request must carry it. */
+    public ControlPlane(World world, List<ControlModule> modules, String adminToken) {
         this.world = world;
         this.modules = List.copyOf(modules);
+        this.adminToken = adminToken == null ? null : adminToken.getBytes(StandardCharsets.UTF_8);
         add("GET", "/health", (exchange, body) -> Reply.ok(Json.object().put("status", "ok")));
         add("POST", "/reset", this::reset);
         add("GET", "/state", (exchange, body) -> Reply.ok(StateJson.state(world.snapshot())));
@@ -53,7 +60,21 @@ public final class ControlPlane implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (!admitted(exchange)) {
+            Exchanges.write(exchange, ControlReplies.error(401, "the control plane needs the admin token in the "
+                    + ADMIN_TOKEN_HEADER + " header"));
+            return;
+        }
         routes.handleRequest(exchange);
+    }
+
+    /** A constant-time compare, so the answer time does not hint at how much of a guess was right. */
+    private boolean admitted(HttpServerExchange exchange) {
+        if (adminToken == null) {
+            return true;
+        }
+        String given = exchange.getRequestHeaders().getFirst(ADMIN_TOKEN_HEADER);
+        return given != null && MessageDigest.isEqual(adminToken, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private void add(String method, String path, ControlRoute route) {

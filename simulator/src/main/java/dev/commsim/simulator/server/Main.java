@@ -67,6 +67,11 @@ public final class Main implements Callable<Integer> {
             description = "Seconds between saves of --state-file, 0 to save on shutdown only (default ${DEFAULT-VALUE}).")
     int autosaveSeconds;
 
+    @Option(names = "--admin-token", defaultValue = "${env:COMMSIM_ADMIN_TOKEN}",
+            description = "Token every /_sim/ request must carry in the X-Commsim-Admin-Token header; required "
+                    + "when --host is not a loopback address (env COMMSIM_ADMIN_TOKEN).")
+    String adminToken;
+
     @Override
     public Integer call() throws InterruptedException {
         UnlinkPolicy policy = UnlinkPolicy.fromWireName(unlinkPolicy).orElse(null);
@@ -86,7 +91,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario,
-                scenarioDirectory, stateFile, autosaveSeconds);
+                scenarioDirectory, stateFile, autosaveSeconds, adminToken);
         Simulator simulator;
         try {
             simulator = Simulator.start(settings);

@@ -54,7 +54,12 @@ public final class Simulator implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Starts serving. Refuses (a {@link StartupException}) to bind anything but a loopback address without
+     * an admin token: the control plane can rewrite the whole world, so it is never open to a network.
+     */
     public static Simulator start(SimulatorSettings settings) {
+        ControlPlaneExposure.check(settings.host(), settings.adminToken());
         World world = new World(settings.world(), settings.seed(), SimClock.system());
         Snapshots snapshots = Snapshots.of(world);
         ScenarioLibrary scenarios = new ScenarioLibrary(scenarioDirectory(settings));
@@ -77,7 +82,7 @@ public final class Simulator implements AutoCloseable {
                 new SnapshotModule(snapshots, scenarios),
                 new WebhooksModule(webhooks, world));
         PathHandler paths = new PathHandler()
-                .addPrefixPath("/_sim", new ControlPlane(world, modules))
+                .addPrefixPath("/_sim", new ControlPlane(world, modules, settings.adminToken()))
                 .addPrefixPath("/instances", new ZapiDialect(world, webhooks))
                 .addPrefixPath("/", new WhapiDialect(world, webhooks));
         RequestPipeline pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock());

@@ -7,53 +7,67 @@ import dev.commsim.simulator.world.WorldSettings;
 /**
  * How a simulator starts: where it listens, the world's settings, the id seed, the body size
  * limit, and what it loads: a named scenario and/or a state file (loaded at start when it exists,
- * saved every {@code autosaveSeconds} and on close). Port 0 picks a free port.
+ * saved every {@code autosaveSeconds} and on close). Port 0 picks a free port. {@code adminToken}, when
+ * set, is demanded by every {@code /_sim/} request (header {@code X-Commsim-Admin-Token}); a host other
+ * than a loopback address needs one.
  */
 public record SimulatorSettings(String host, int port, WorldSettings world, long seed, long maxBodyBytes,
-                                String scenario, Path scenarioDirectory, Path stateFile, int autosaveSeconds) {
+                                String scenario, Path scenarioDirectory, Path stateFile, int autosaveSeconds,
+                                String adminToken) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
 
     public static SimulatorSettings defaults() {
         return new SimulatorSettings("127.0.0.1", 8080, WorldSettings.defaults(), 1L, DEFAULT_MAX_BODY_BYTES,
-                null, null, null, DEFAULT_AUTOSAVE_SECONDS);
+                null, null, null, DEFAULT_AUTOSAVE_SECONDS, null);
     }
 
     public SimulatorSettings withHost(String value) {
-        return new SimulatorSettings(value, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
+        return new SimulatorSettings(value, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, adminToken);
     }
 
     public SimulatorSettings withPort(int value) {
-        return new SimulatorSettings(host, value, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
+        return new SimulatorSettings(host, value, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, adminToken);
     }
 
     public SimulatorSettings withWorld(WorldSettings value) {
-        return new SimulatorSettings(host, port, value, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
+        return new SimulatorSettings(host, port, value, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, adminToken);
     }
 
     public SimulatorSettings withSeed(long value) {
-        return new SimulatorSettings(host, port, world, value, maxBodyBytes, scenario, scenarioDirectory, stateFile, autosaveSeconds);
+        return new SimulatorSettings(host, port, world, value, maxBodyBytes, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, adminToken);
     }
 
     public SimulatorSettings withMaxBodyBytes(long value) {
-        return new SimulatorSettings(host, port, world, seed, value, scenario, scenarioDirectory, stateFile, autosaveSeconds);
+        return new SimulatorSettings(host, port, world, seed, value, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, adminToken);
     }
 
     /** A scenario name (bundled, or in the scenario directory) or a path to a scenario file, loaded at start. */
     public SimulatorSettings withScenario(String value) {
         return new SimulatorSettings(host, port, world, seed, maxBodyBytes, value, scenarioDirectory, stateFile,
-                autosaveSeconds);
+                autosaveSeconds, adminToken);
     }
 
     public SimulatorSettings withScenarioDirectory(Path value) {
         return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, value, stateFile,
-                autosaveSeconds);
+                autosaveSeconds, adminToken);
     }
 
     public SimulatorSettings withStateFile(Path value, int everySeconds) {
         return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, value,
-                everySeconds);
+                everySeconds, adminToken);
+    }
+
+    /** The token every {@code /_sim/} request must carry in {@code X-Commsim-Admin-Token}; null: the control plane is open. */
+    public SimulatorSettings withAdminToken(String value) {
+        return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, value);
     }
 
     public SimulatorSettings withMaxCommunityMembers(int value) {

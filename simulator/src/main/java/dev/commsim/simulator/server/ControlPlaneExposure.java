@@ -1,0 +1,28 @@
+package dev.commsim.simulator.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/** Whether the control plane may be served on an address: anything reachable from another machine needs an admin token. */
+final class ControlPlaneExposure {
+    private ControlPlaneExposure() {
+    }
+
+    static void check(String host, String adminToken) {
+        if (adminToken != null && adminToken.isBlank()) {
+            throw new StartupException("--admin-token must not be blank");
+        }
+        if (adminToken == null && !isLoopback(host)) {
+            throw new StartupException("binding to " + host + " exposes the control plane /_sim/ beyond this machine;"
+                    + " give --admin-token (or COMMSIM_ADMIN_TOKEN) so that /_sim/ demands it, or bind to 127.0.0.1");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new StartupException("cannot resolve --host " + host);
+        }
+    }
+}
