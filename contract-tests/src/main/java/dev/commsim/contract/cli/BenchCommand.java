@@ -111,7 +111,8 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < shrunk.program().size(); i++) {
             List<Step> fewer = new ArrayList<>(shrunk.program().steps());
             fewer.remove(i);
-            RunResult<Step> r = runner.checkingEachStep().run(shrunk.program().withSteps(fewer), sim.driver());
+            Runner<Step, Settings> judge = shrunk.checkedEachStep() ? runner.checkingEachStep() : runner;
+            RunResult<Step> r = judge.run(shrunk.program().withSteps(fewer), sim.driver());
             if (r.failed() && r.failure().signature().equals(signature)) {
                 return false;
             }

@@ -21,8 +21,9 @@ public final class Campaign<S, C> {
     }
 
     /** One failing program: where it came from, and what was kept of it. */
+    /** {@code checkedEachStep}: how the shrinker judged candidates (see {@link Shrinker.Shrunk}). */
     public record Found(long seed, Failure failure, Failure shrunkFailure, int originalLength, int shrunkLength,
-                        int shrinkRuns, long shrinkMillis, Path replay) {
+                        int shrinkRuns, long shrinkMillis, Path replay, boolean checkedEachStep) {
     }
 
     /** What a campaign did. Counts are keyed "action outcome" from the model's expectations. */
@@ -95,12 +96,14 @@ public final class Campaign<S, C> {
         RunResult<S> keptResult = result;
         int runs = 0;
         long millis = 0;
+        boolean eachStep = false;
         if (shrinkTarget != null) {
             Shrinker.Shrunk<S, C> shrunk = new Shrinker<>(runner, shrinkTarget).shrink(program, failure);
             kept = shrunk.program();
             keptResult = shrunk.result();
             runs = shrunk.runs();
             millis = shrunk.millis();
+            eachStep = shrunk.checkedEachStep();
             if (progress != null) {
                 progress.accept(String.format("  shrunk %d -> %d steps in %d runs, %d ms", program.size(),
                         kept.size(), runs, millis));
@@ -112,6 +115,7 @@ public final class Campaign<S, C> {
             file = Replays.write(options.replayDir(), name, Replays.toFile(
                     failure.signature(), target.describe(), kept, keptResult));
         }
-        return new Found(program.seed(), failure, keptResult.failure(), program.size(), kept.size(), runs, millis, file);
+        return new Found(program.seed(), failure, keptResult.failure(), program.size(), kept.size(), runs, millis, file,
+                eachStep);
     }
 }

@@ -10,18 +10,27 @@ import java.util.List;
  */
 public final class Shrinker<S, C> {
 
-    /** The smallest failing program found, its run, and how much work it took. */
-    public record Shrunk<S, C>(Program<S, C> program, RunResult<S> result, int runs, long millis) {
+    /**
+     * The smallest failing program found, its run, and how much work it took. {@code checkedEachStep}
+     * says how candidates were judged (world read after every step, or only at the end): 1-minimality
+     * holds for that way of running.
+     */
+    public record Shrunk<S, C>(Program<S, C> program, RunResult<S> result, int runs, long millis,
+                               boolean checkedEachStep) {
     }
 
-    private final Runner<S, C> runner;
+    private final Runner<S, C> locator;
+    private final Runner<S, C> endOnly;
     private final Target<S, C> target;
+    private Runner<S, C> runner;
     private int runs;
     private String signature;
     private RunResult<S> lastFailing;
 
     public Shrinker(Runner<S, C> runner, Target<S, C> target) {
-        this.runner = runner.checkingEachStep();
+        this.locator = runner.checkingEachStep();
+        this.endOnly = new Runner<>(runner.spec(), false);
+        this.runner = locator;
         this.target = target;
     }
 
@@ -31,7 +40,8 @@ public final class Shrinker<S, C> {
         Program<S, C> current = failing;
         // Reading the world back after every step finds the first step where target and model part
         // ways; that earliest failure, not a later consequence of it, is what gets shrunk.
-        RunResult<S> located = runner.run(failing, target);
+        runner = locator;
+        RunResult<S> located = locator.run(failing, target);
         if (!located.failed()) {
             throw new IllegalStateException("the program does not fail again (flaky target?): " + failure.message());
         }
@@ -39,11 +49,16 @@ public final class Shrinker<S, C> {
         lastFailing = located;
         failure = located.failure();
         RunResult<S> best = lastFailing;
-        if (failure.stepIndex() >= 0 && failure.stepIndex() + 1 < current.size()) {
+        if (failure.stepIndex() >= 0) {
             Program<S, C> prefix = current.withSteps(current.steps().subList(0, failure.stepIndex() + 1));
+            // Cut after the failing step, the world need only be read at the end of each candidate:
+            // half the requests. If the cut program does not fail that way, keep reading every step.
+            runner = endOnly;
             if (fails(prefix)) {
                 current = prefix;
                 best = lastFailing;
+            } else {
+                runner = locator;
             }
         }
         boolean changed = true;
@@ -57,7 +72,7 @@ public final class Shrinker<S, C> {
         }
         fails(current);
         best = lastFailing == null ? best : lastFailing;
-        return new Shrunk<>(current, best, runs, (System.nanoTime() - start) / 1_000_000);
+        return new Shrunk<>(current, best, runs, (System.nanoTime() - start) / 1_000_000, runner == locator);
     }
 
     private boolean fails(Program<S, C> program) {

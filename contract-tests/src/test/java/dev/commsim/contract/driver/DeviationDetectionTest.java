@@ -45,18 +45,20 @@ class DeviationDetectionTest {
                     found.shrinkMillis(), found.shrunkFailure().message(), found.replay());
             assertThat(found.shrunkLength()).as("shrunk length").isLessThanOrEqualTo(SHORT);
             Program<Step, Settings> replayed = Replays.program(Replays.read(found.replay()), spec);
-            assertOneMinimal(replayed, sim, found.shrunkFailure().signature());
+            assertOneMinimal(replayed, sim, found.shrunkFailure().signature(),
+                    found.checkedEachStep() ? runner.checkingEachStep() : runner);
             return found;
         }
     }
 
-    private void assertOneMinimal(Program<Step, Settings> program, EmbeddedSimulator sim, String signature) {
-        RunResult<Step> again = runner.checkingEachStep().run(program, sim.driver());
+    private void assertOneMinimal(Program<Step, Settings> program, EmbeddedSimulator sim, String signature,
+                                  Runner<Step, Settings> judge) {
+        RunResult<Step> again = judge.run(program, sim.driver());
         assertThat(again.failed() && again.failure().signature().equals(signature)).as("replay fails again").isTrue();
         for (int i = 0; i < program.size(); i++) {
             List<Step> fewer = new ArrayList<>(program.steps());
             fewer.remove(i);
-            RunResult<Step> result = runner.checkingEachStep().run(program.withSteps(fewer), sim.driver());
+            RunResult<Step> result = judge.run(program.withSteps(fewer), sim.driver());
             assertThat(result.failed() && result.failure().signature().equals(signature))
                     .as("still fails without step %d", i).isFalse();
         }

@@ -49,7 +49,8 @@ class EngineTest {
         Program<Step, Settings> shrunk = Replays.program(Replays.read(found.replay()), spec);
         assertThat(shrunk.steps()).allSatisfy(s -> assertThat(s).isInstanceOf(Put.class));
         assertThat(shrunk.steps()).allSatisfy(s -> assertThat(((Put) s).note()).isEmpty());
-        assertOneMinimal(shrunk, target, found.shrunkFailure().signature());
+        assertOneMinimal(shrunk, target, found.shrunkFailure().signature(),
+                found.checkedEachStep() ? runner.checkingEachStep() : runner);
     }
 
     @Test
@@ -76,12 +77,13 @@ class EngineTest {
         assertThat(differential.run(program, new BagTarget(0), new BagTarget(2)).failed()).isTrue();
     }
 
-    private void assertOneMinimal(Program<Step, Settings> program, BagTarget target, String signature) {
-        assertThat(runner.run(program, target).failure().signature()).isEqualTo(signature);
+    private void assertOneMinimal(Program<Step, Settings> program, BagTarget target, String signature,
+                                  Runner<Step, Settings> judge) {
+        assertThat(judge.run(program, target).failure().signature()).isEqualTo(signature);
         for (int i = 0; i < program.size(); i++) {
             List<Step> fewer = new ArrayList<>(program.steps());
             fewer.remove(i);
-            RunResult<Step> result = runner.run(program.withSteps(fewer), target);
+            RunResult<Step> result = judge.run(program.withSteps(fewer), target);
             assertThat(result.failed() && result.failure().signature().equals(signature))
                     .as("still fails without step %d", i).isFalse();
         }
