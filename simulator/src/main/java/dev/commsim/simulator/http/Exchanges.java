@@ -11,8 +11,33 @@ public final class Exchanges {
     private Exchanges() {
     }
 
-    /** Reads the whole body; the server's entity size limit makes an oversized body fail here. */
+    private static final io.undertow.util.AttachmentKey<byte[]> BODY = io.undertow.util.AttachmentKey.create(byte[].class);
+    private static final io.undertow.util.AttachmentKey<IOException> BODY_FAILURE =
+            io.undertow.util.AttachmentKey.create(IOException.class);
+
+    /** Leaves a body read ahead of the handler (or the read's failure) for {@link #readBody}. */
+    public static void attachBody(HttpServerExchange exchange, byte[] body, IOException failure) {
+        if (body != null) {
+            exchange.putAttachment(BODY, body);
+        }
+        if (failure != null) {
+            exchange.putAttachment(BODY_FAILURE, failure);
+        }
+    }
+
+    /**
+     * The whole body: the one read ahead by the pipeline, or read now (blocking, off the I/O thread).
+     * An oversized body fails here, as the server's entity size limit or the read ahead found it.
+     */
     public static byte[] readBody(HttpServerExchange exchange) throws IOException {
+        IOException failure = exchange.getAttachment(BODY_FAILURE);
+        if (failure != null) {
+            throw failure;
+        }
+        byte[] attached = exchange.getAttachment(BODY);
+        if (attached != null) {
+            return attached;
+        }
         if (!exchange.isBlocking()) {
             exchange.startBlocking();
         }

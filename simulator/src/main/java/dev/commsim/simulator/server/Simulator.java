@@ -15,7 +15,6 @@ import dev.commsim.simulator.world.SimClock;
 import dev.commsim.simulator.world.World;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.PathHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commsim.simulator.http.Json;
@@ -89,7 +88,7 @@ public final class Simulator implements AutoCloseable {
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxBodyBytes())
-                .setHandler(new BlockingHandler(pipeline))
+                .setHandler(pipeline)
                 .build();
         server.start();
         int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();

@@ -6,25 +6,37 @@ import java.util.Objects;
 
 /**
  * The events of the command in progress. Consecutive roster events of the same kind, chat, actor
- * and cause merge into one, so a batch add of three numbers is one event with three phones.
+ * and cause merge into one, so a batch add of three numbers is one event with three phones. The
+ * merged phone list grows in place and becomes an event only when drained: a link of a 1024-member
+ * group costs 1024 appends, not 1024 copies of a growing list.
  */
 final class EventLog {
-    private final List<WorldEvent> pending = new ArrayList<>();
+    /** An event being gathered: the first event's fields, and every phone merged into it. */
+    private record Pending(WorldEvent first, List<String> phones) {
+        boolean absorbs(WorldEvent next) {
+            return next.detail() == null && first.detail() == null && !next.phones().isEmpty()
+                    && !phones.isEmpty() && first.type() == next.type() && first.chatId().equals(next.chatId())
+                    && Objects.equals(first.actor(), next.actor()) && Objects.equals(first.cause(), next.cause());
+        }
+
+        WorldEvent event() {
+            WorldEvent e = first;
+            return phones.size() == e.phones().size() ? e : new WorldEvent(e.type(), e.chatId(), e.communityId(),
+                    List.copyOf(phones), e.actor(), e.cause(), e.detail(), e.atMillis());
+        }
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
 
     void add(WorldEvent event) {
-        if (!pending.isEmpty() && !event.phones().isEmpty() && event.detail() == null) {
-            WorldEvent last = pending.get(pending.size() - 1);
-            if (last.type() == event.type() && last.chatId().equals(event.chatId())
-                    && Objects.equals(last.actor(), event.actor()) && Objects.equals(last.cause(), event.cause())
-                    && !last.phones().isEmpty() && last.detail() == null) {
-                List<String> merged = new ArrayList<>(last.phones());
-                merged.addAll(event.phones());
-                pending.set(pending.size() - 1, new WorldEvent(last.type(), last.chatId(), last.communityId(),
-                        List.copyOf(merged), last.actor(), last.cause(), null, last.atMillis()));
+        if (!pending.isEmpty()) {
+            Pending last = pending.get(pending.size() - 1);
+            if (last.absorbs(event)) {
+                last.phones().addAll(event.phones());
                 return;
             }
         }
-        pending.add(event);
+        pending.add(new Pending(event, new ArrayList<>(event.phones())));
     }
 
     /** The events so far, and a fresh start for the next command. */
@@ -32,7 +44,8 @@ final class EventLog {
         if (pending.isEmpty()) {
             return List.of();
         }
-        List<WorldEvent> events = List.copyOf(pending);
+        List<WorldEvent> events = new ArrayList<>(pending.size());
+        pending.forEach(p -> events.add(p.event()));
         pending.clear();
         return events;
     }
