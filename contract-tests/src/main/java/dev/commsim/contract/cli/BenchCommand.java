@@ -12,6 +12,7 @@ import dev.commsim.contract.engine.Program;
 import dev.commsim.contract.engine.RunResult;
 import dev.commsim.contract.engine.Runner;
 import dev.commsim.contract.engine.Shrinker;
+import dev.commsim.contract.engine.Target;
 import dev.commsim.contract.model.Settings;
 import dev.commsim.contract.model.UnlinkPolicy;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         System.out.printf("commsim contract kit benchmark: %d cores, java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        throughput("jdk", programs);
-        throughput("rest-assured", Math.max(20, programs / 4));
+        throughput("jdk", programs, 1);
+        throughput("jdk", programs, 2);
+        throughput("rest-assured", Math.max(20, programs / 4), 1);
         rawRequests();
         Settings model = Settings.small();
         shrink("unlink policy none, model expects orphans", model, model.withUnlinkPolicy(UnlinkPolicy.NONE));
@@ -52,17 +54,24 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void throughput(String transport, int count) {
-        try (EmbeddedSimulator sim = EmbeddedSimulator.whapi(spec.roster(), transport)) {
+    private void throughput(String transport, int count, int workers) {
+        List<EmbeddedSimulator> sims = new ArrayList<>();
+        try {
+            for (int i = 0; i < workers; i++) {
+                sims.add(EmbeddedSimulator.whapi(spec.roster(), transport));
+            }
+            List<Target<Step, Settings>> targets = sims.stream().map(EmbeddedSimulator::driver).toList();
             Runner<Step, Settings> runner = new Runner<>(spec);
             Campaign<Step, Settings> campaign = new Campaign<>(spec, runner);
-            campaign.run(Settings.small(), sim.driver(), null,
+            campaign.run(Settings.small(), targets, null,
                     new Campaign.Options(seed + 1, Math.max(10, count / 5), length, null, "warmup", 1000), null);
-            Campaign.Report report = campaign.run(Settings.small(), sim.driver(), null,
+            Campaign.Report report = campaign.run(Settings.small(), targets, null,
                     new Campaign.Options(seed, count, length, null, "bench", 1000), null);
-            System.out.printf("%-13s %5d programs, %6d steps in %5.2f s: %6.0f steps/s (reset, steps and read-back "
-                    + "included; %d failures)%n", transport, report.programs(), report.steps(), report.millis() / 1000.0,
-                    report.stepsPerSecond(), report.failures().size());
+            System.out.printf("%-13s %d worker(s) %5d programs, %6d steps in %5.2f s: %6.0f steps/s (reset, steps, "
+                    + "read-back and listings included; %d failures)%n", transport, workers, report.programs(),
+                    report.steps(), report.exploreMillis() / 1000.0, report.stepsPerSecond(), report.failures().size());
+        } finally {
+            sims.forEach(EmbeddedSimulator::close);
         }
     }
 

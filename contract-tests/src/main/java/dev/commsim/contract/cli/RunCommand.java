@@ -13,6 +13,8 @@ import dev.commsim.contract.engine.StepRecord;
 import dev.commsim.contract.engine.Target;
 import dev.commsim.contract.model.Settings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -52,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--against", description = "Second target URL (or 'embedded') for a differential run.")
     String against;
 
+    @Option(names = "--workers", defaultValue = "1",
+            description = "With --target embedded: run programs on this many simulators at once (default ${DEFAULT-VALUE}).")
+    int workers;
+
     @Override
     public Integer call() throws Exception {
         long master = seed != null ? seed : System.currentTimeMillis();
@@ -65,7 +71,11 @@ final class RunCommand implements Callable<Integer> {
                 return differential(spec, settings, master, target, options.open(against, spec));
             }
             Runner<Step, Settings> runner = new Runner<>(spec, checkEachStep);
-            Campaign.Report report = new Campaign<>(spec, runner).run(settings, target, noShrink ? null : target,
+            List<Target<Step, Settings>> targets = new ArrayList<>(List.of(target));
+            for (int i = 1; i < workers && "embedded".equals(options.target); i++) {
+                targets.add(options.open(options.target, spec));
+            }
+            Campaign.Report report = new Campaign<>(spec, runner).run(settings, targets, noShrink ? null : target,
                     new Campaign.Options(master, programs, length, replays, "run", maxFailures), System.out::println);
             Summary.print(System.out, "summary (replay a failure: java -jar …-all.jar replay <file> --target …)", report);
             return report.passed() ? 0 : 1;

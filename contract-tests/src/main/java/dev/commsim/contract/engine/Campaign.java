@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -27,15 +34,16 @@ public final class Campaign<S, C> {
     }
 
     /** What a campaign did. Counts are keyed "action outcome" from the model's expectations. */
+    /** {@code exploreMillis}: running the programs, shrinking excluded; steps per second count that. */
     public record Report(int programs, long steps, long skipped, Map<String, Long> counts, List<Found> failures,
-                         long millis) {
+                         long millis, long exploreMillis) {
 
         public boolean passed() {
             return failures.isEmpty();
         }
 
         public double stepsPerSecond() {
-            return millis == 0 ? steps : steps * 1000.0 / millis;
+            return exploreMillis == 0 ? steps : steps * 1000.0 / exploreMillis;
         }
     }
 
@@ -52,19 +60,76 @@ public final class Campaign<S, C> {
      */
     public Report run(C settings, Target<S, C> target, Target<S, C> shrinkTarget, Options options,
                       Consumer<String> progress) {
+        return run(settings, List.of(target), shrinkTarget, options, progress);
+    }
+
+    /**
+     * Runs the programs on several targets at once (one program per target at a time; each target
+     * its own world). Results are taken in seed order, so the report does not depend on timing:
+     * scheduling stops once enough failures are seen, and every program scheduled before still ends.
+     * Failures are shrunk afterwards, one by one, on {@code shrinkTarget}.
+     */
+    public Report run(C settings, List<? extends Target<S, C>> targets, Target<S, C> shrinkTarget, Options options,
+                      Consumer<String> progress) {
         long start = System.nanoTime();
         Generator<S, C> generator = new Generator<>(spec);
+        long[] seeds = Generator.programSeeds(options.seed(), options.programs());
+        BlockingQueue<Target<S, C>> free = new LinkedBlockingQueue<>(targets);
+        ExecutorService pool = Executors.newFixedThreadPool(targets.size());
+        List<Future<Ran<S, C>>> running = new ArrayList<>();
+        AtomicInteger failing = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        int every = Math.max(1, options.programs() / 10);
+        try {
+            for (int i = 0; i < seeds.length && failing.get() < options.maxFailures(); i++) {
+                Target<S, C> target = free.take();
+                long seed = seeds[i];
+                running.add(pool.submit(() -> {
+                    try {
+                        Program<S, C> program = generator.program(seed, settings, options.length());
+                        RunResult<S> result = runner.run(program, target);
+                        if (result.failed()) {
+                            failing.incrementAndGet();
+                        }
+                        int n = completed.incrementAndGet();
+                        if (progress != null && n % every == 0) {
+                            progress.accept(String.format("  %d/%d programs, %d failing", n, options.programs(),
+                                    failing.get()));
+                        }
+                        return new Ran<>(program, result, target);
+                    } finally {
+                        free.add(target);
+                    }
+                }));
+            }
+            List<Ran<S, C>> ran = new ArrayList<>();
+            for (Future<Ran<S, C>> future : running) {
+                ran.add(future.get());
+            }
+            long exploreMillis = (System.nanoTime() - start) / 1_000_000;
+            return report(ran, shrinkTarget, options, progress, start, exploreMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a program could not run", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One program as run, and where. */
+    private record Ran<S, C>(Program<S, C> program, RunResult<S> result, Target<S, C> target) {
+    }
+
+    private Report report(List<Ran<S, C>> ran, Target<S, C> shrinkTarget, Options options, Consumer<String> progress,
+                          long start, long exploreMillis) {
         Map<String, Long> counts = new TreeMap<>();
         List<Found> failures = new ArrayList<>();
         long steps = 0;
         long skipped = 0;
-        long[] seeds = Generator.programSeeds(options.seed(), options.programs());
-        int done = 0;
-        for (long seed : seeds) {
-            Program<S, C> program = generator.program(seed, settings, options.length());
-            RunResult<S> result = runner.run(program, target);
-            done++;
-            for (StepRecord<S> record : result.records()) {
+        for (Ran<S, C> r : ran) {
+            for (StepRecord<S> record : r.result().records()) {
                 if (record.skipped()) {
                     skipped++;
                     continue;
@@ -72,18 +137,12 @@ public final class Campaign<S, C> {
                 steps++;
                 counts.merge(spec.actionOf(record.step()) + " " + spec.outcomeLabel(record.predicted()), 1L, Long::sum);
             }
-            if (result.failed()) {
-                failures.add(keep(program, result, target, shrinkTarget, options, progress));
-                if (failures.size() >= options.maxFailures()) {
-                    break;
-                }
-            }
-            if (progress != null && (done % Math.max(1, options.programs() / 10) == 0)) {
-                progress.accept(String.format("  %d/%d programs, %d steps, %d failing", done, options.programs(),
-                        steps, failures.size()));
+            if (r.result().failed() && failures.size() < options.maxFailures()) {
+                failures.add(keep(r.program(), r.result(), r.target(), shrinkTarget, options, progress));
             }
         }
-        return new Report(done, steps, skipped, counts, failures, (System.nanoTime() - start) / 1_000_000);
+        return new Report(ran.size(), steps, skipped, counts, failures, (System.nanoTime() - start) / 1_000_000,
+                exploreMillis);
     }
 
     private Found keep(Program<S, C> program, RunResult<S> result, Target<S, C> target, Target<S, C> shrinkTarget,

@@ -21,23 +21,26 @@ class WhapiSimulatorContractTest {
 
     static final Path REPLAYS = Path.of("target", "replays");
     static EmbeddedSimulator simulator;
+    static EmbeddedSimulator second;
     static dev.commsim.contract.engine.Target<Step, Settings> driver;
     final CommunitySpec spec = new CommunitySpec().avoiding(EnumSet.allOf(KnownDivergence.class));
 
     @BeforeAll
     static void start() {
         simulator = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "jdk");
+        second = EmbeddedSimulator.whapi(new CommunitySpec().roster(), "jdk"); // two programs at a time
         driver = simulator.driver();
     }
 
     @AfterAll
     static void stop() {
         simulator.close();
+        second.close();
     }
 
     private Campaign.Report campaign(Settings settings, long seed, int programs, int length) {
         Runner<Step, Settings> runner = new Runner<>(spec);
-        Campaign.Report report = new Campaign<>(spec, runner).run(settings, driver, driver,
+        Campaign.Report report = new Campaign<>(spec, runner).run(settings, java.util.List.of(driver, second.driver()), driver,
                 new Campaign.Options(seed, programs, length, REPLAYS, "whapi-sim", 3), System.out::println);
         System.out.printf("whapi on the simulator, %s: %d programs, %d steps (%d skipped), %.0f steps/s%n",
                 settings, report.programs(), report.steps(), report.skipped(), report.stepsPerSecond());

@@ -22,6 +22,7 @@ class ZapiSimulatorContractTest {
 
     static final Path REPLAYS = Path.of("target", "replays");
     static EmbeddedSimulator simulator;
+    static EmbeddedSimulator second;
     static dev.commsim.contract.engine.Target<Step, Settings> driver;
     final CommunitySpec spec = new CommunitySpec().forDialect(Dialect.ZAPI)
             .avoiding(EnumSet.allOf(KnownDivergence.class));
@@ -29,17 +30,19 @@ class ZapiSimulatorContractTest {
     @BeforeAll
     static void start() {
         simulator = EmbeddedSimulator.of(Dialect.ZAPI, new CommunitySpec().roster(), "jdk");
+        second = EmbeddedSimulator.of(Dialect.ZAPI, new CommunitySpec().roster(), "jdk"); // two programs at a time
         driver = simulator.driver();
     }
 
     @AfterAll
     static void stop() {
         simulator.close();
+        second.close();
     }
 
     private Campaign.Report campaign(Settings settings, long seed, int programs, int length) {
         Runner<Step, Settings> runner = new Runner<>(spec);
-        Campaign.Report report = new Campaign<>(spec, runner).run(settings, driver, driver,
+        Campaign.Report report = new Campaign<>(spec, runner).run(settings, java.util.List.of(driver, second.driver()), driver,
                 new Campaign.Options(seed, programs, length, REPLAYS, "zapi-sim", 3), System.out::println);
         System.out.printf("zapi on the simulator, %s: %d programs, %d steps (%d skipped), %.0f steps/s%n",
                 settings, report.programs(), report.steps(), report.skipped(), report.stepsPerSecond());

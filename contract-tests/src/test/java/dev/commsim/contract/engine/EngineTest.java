@@ -70,6 +70,18 @@ class EngineTest {
     }
 
     @Test
+    void parallelCampaignsReportAsSequentialOnes() {
+        Campaign<Step, Settings> campaign = new Campaign<>(spec, runner);
+        Campaign.Options options = new Campaign.Options(7, 80, 30, null, "toy", 2);
+        Campaign.Report one = campaign.run(settings, List.of(new BagTarget(1)), null, options, null);
+        Campaign.Report three = campaign.run(settings, List.of(new BagTarget(1), new BagTarget(1), new BagTarget(1)),
+                null, options, null);
+        assertThat(three.failures()).extracting(Campaign.Found::seed)
+                .containsExactlyElementsOf(one.failures().stream().map(Campaign.Found::seed).toList());
+        assertThat(one.failures()).hasSize(2);
+    }
+
+    @Test
     void differentialRunsCompareTwoTargets() {
         Program<Step, Settings> program = new Generator<>(spec).program(5, settings, 60);
         Differential<Step, Settings> differential = new Differential<>(spec);
