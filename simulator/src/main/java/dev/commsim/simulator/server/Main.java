@@ -111,6 +111,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Warmup.begin();
         int code = new CommandLine(new Main()).execute(args);
         if (code != 0) {
             System.exit(code);

@@ -51,10 +51,8 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient http = HttpClient.newBuilder()
-            // plain HTTP/1.1: the JDK client's h2c upgrade attempt can stall against some servers
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final SplittableRandom ids;
+    private HttpClient http;
     private long nextDelivery;
 
     public WebhookHub(World world, long seed) {
@@ -194,7 +192,7 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(Json.bytes(delivery.payload())))
                         .build();
-                status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status >= 200 && status < 300) {
                     update(delivery.attempted(status, null, Delivery.State.DELIVERED));
                     return;
@@ -210,6 +208,19 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
             delivery = delivery.attempted(status, error, last ? Delivery.State.FAILED : Delivery.State.PENDING);
             update(delivery);
         }
+    }
+
+    /**
+     * Made on the first delivery, on the sender thread: building a JDK client loads the whole TLS
+     * stack (hundreds of classes), which a simulator without webhooks should not pay for at start.
+     */
+    private HttpClient client() {
+        if (http == null) {
+            // plain HTTP/1.1: the JDK client's h2c upgrade attempt can stall against some servers
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2)).build();
+        }
+        return http;
     }
 
     private static void pause(long millis) {
