@@ -1,6 +1,7 @@
 package dev.commsim.contract.cli;
 
 import dev.commsim.contract.actions.CommunitySpec;
+import dev.commsim.contract.actions.Dialect;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.Campaign;
 import dev.commsim.contract.engine.Differential;
@@ -54,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--against", description = "Second target URL (or 'embedded') for a differential run.")
     String against;
 
+    @Option(names = "--against-dialect", description = "Dialect of the --against target (default: --dialect). "
+            + "Put the richer dialect first: whapi, then zapi.")
+    String againstDialect;
+
     @Option(names = "--workers", defaultValue = "1",
             description = "With --target embedded: run programs on this many simulators at once (default ${DEFAULT-VALUE}).")
     int workers;
@@ -68,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
             System.out.printf("commsim contract kit: %d programs x %d steps, seed %d, %s, model %s%n", programs, length,
                     master, target.describe(), settings);
             if (against != null) {
-                return differential(spec, settings, master, target, options.open(against, spec));
+                Dialect second = againstDialect == null ? options.dialect() : Dialect.of(againstDialect);
+                return differential(spec, settings, master, target, options.open(against, spec, second));
             }
             Runner<Step, Settings> runner = new Runner<>(spec, checkEachStep);
             List<Target<Step, Settings>> targets = new ArrayList<>(List.of(target));

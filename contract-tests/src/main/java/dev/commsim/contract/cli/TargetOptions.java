@@ -87,19 +87,23 @@ final class TargetOptions implements AutoCloseable {
     }
 
     Target<Step, Settings> open(String url, CommunitySpec spec) {
+        return open(url, spec, dialect());
+    }
+
+    Target<Step, Settings> open(String url, CommunitySpec spec, Dialect dialect) {
         if ("embedded".equals(url)) {
-            EmbeddedSimulator simulator = EmbeddedSimulator.of(dialect(), spec.roster(), transport);
+            EmbeddedSimulator simulator = EmbeddedSimulator.of(dialect, spec.roster(), transport);
             started.add(simulator);
             return simulator.driver();
         }
         Transport http = Transport.named(transport, url);
         if (new SimControl(http).available()) {
             Phonebook book = Phonebook.forSimulator(spec.roster());
-            return dialect() == Dialect.ZAPI ? ZapiDriver.forSimulator(url, http, book, !keepTargetSettings)
+            return dialect == Dialect.ZAPI ? ZapiDriver.forSimulator(url, http, book, !keepTargetSettings)
                     : WhapiDriver.forSimulator(url, http, book, !keepTargetSettings);
         }
         http.close();
-        if (dialect() == Dialect.ZAPI) {
+        if (dialect == Dialect.ZAPI) {
             throw new IllegalArgumentException("live Z-API targets are not supported yet: the Z-API driver runs "
                     + "against the simulator only");
         }

@@ -20,6 +20,6 @@ public interface Model<S> {
 
     /** A short human account of how two views differ, for failure messages. */
     default String describeDifference(Object expectedView, Object observedView) {
-        return "world read back differs from the model";
+        return "the views differ";
     }
 }

@@ -90,7 +90,8 @@ public final class Runner<S, C> {
         Object expectedView = target.projectView(model.view(), complete);
         if (!Objects.equals(expectedView, observedView)) {
             return new Failure(stepIndex, Failure.STATE_MISMATCH, Failure.STATE_MISMATCH,
-                    model.describeDifference(expectedView, observedView), expectedView, observedView);
+                    "world read back differs from the model: " + model.describeDifference(expectedView, observedView),
+                    expectedView, observedView);
         }
         return null;
     }

@@ -774,7 +774,7 @@ public class CommunityModel implements Model<Step> {
         if (!expected.communities().equals(observed.communities())) {
             lines.add("communities: expected " + expected.communities() + ", observed " + observed.communities());
         }
-        return "world read back differs from the model: " + String.join("; ", lines);
+        return String.join("; ", lines);
     }
 
     /** Handles of the existing groups of a kind (generation). */
