@@ -85,7 +85,7 @@ public final class Runner<S, C> {
             String first = violations.get(0);
             String code = first.contains(" ") ? first.substring(0, first.indexOf(' ')) : first;
             return new Failure(stepIndex, Failure.INVARIANT, Failure.INVARIANT + ":" + code,
-                    String.join("; ", violations), null, observedView);
+                    String.join("; ", violations), target.projectView(model.view(), complete), observedView);
         }
         Object expectedView = target.projectView(model.view(), complete);
         if (!Objects.equals(expectedView, observedView)) {
