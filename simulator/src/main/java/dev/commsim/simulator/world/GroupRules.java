@@ -87,7 +87,7 @@ final class GroupRules {
 
     /** R10: subject and description; admins only when restrictInfo. The twins share both (R1). */
     Outcome<Done> updateInfo(String caller, String groupId, String subject, String description) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -118,7 +118,7 @@ final class GroupRules {
 
     /** R10: admin-only switches; the announcement and add modes of P and Y are fixed. */
     Outcome<Done> setting(String caller, String groupId, GroupSetting setting, boolean adminsOnly) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -172,7 +172,7 @@ final class GroupRules {
     }
 
     Outcome<String> inviteCode(String caller, String groupId) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -183,7 +183,7 @@ final class GroupRules {
     }
 
     Outcome<String> revokeInvite(String caller, String groupId) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -231,7 +231,7 @@ final class GroupRules {
 
     /** R10 add, judged per number (R6); on Y it adds direct community members. */
     Outcome<BatchResult> add(String caller, String groupId, List<String> phones) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -268,7 +268,7 @@ final class GroupRules {
 
     /** R10 remove; R5: removal from a linked group keeps the person in Y; on Y it removes from the community. */
     Outcome<BatchResult> remove(String caller, String groupId, List<String> phones) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -309,7 +309,7 @@ final class GroupRules {
 
     private Outcome<BatchResult> changeRanks(String caller, String groupId, List<String> phones,
                                              BatchMode mode, boolean promote) {
-        Group group = memberGroup(caller, groupId);
+        Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
@@ -365,7 +365,10 @@ final class GroupRules {
         return null;
     }
 
-    /** A group the caller is a participant of: acting needs membership, reading P is wider (R9). */
+    /**
+     * A group the caller is a participant of, for leaving it. Every other operation starts from what
+     * the caller can see (R9: P too, for members of Y), then asks for the rank it needs.
+     */
     private Group memberGroup(String caller, String groupId) {
         Group group = state.groups.get(groupId);
         return group != null && group.has(caller) ? group : null;
