@@ -1,7 +1,6 @@
 package dev.commsim.contract.actions;
 
 import dev.commsim.contract.model.CommunityModel;
-import dev.commsim.contract.model.Kind;
 import java.util.function.BiPredicate;
 
 /**
@@ -12,15 +11,7 @@ import java.util.function.BiPredicate;
  */
 public enum KnownDivergence {
 
-    /**
-     * R9/R3: a member of Y who is no admin changes a setting of P. The model (and the simulator's
-     * own link check) see P as visible to members of Y, so 403; the simulator's settings endpoint
-     * answers 404 "Specified group not found".
-     */
-    PARENT_SETTING_BY_MEMBER_OF_Y((model, step) -> step instanceof Step.ChangeSetting s
-            && model.groupHandles(Kind.COMMUNITY_PARENT).contains(s.group())
-            && !model.participants(s.group()).containsKey(s.actor())
-            && model.participants(Step.announcement(s.group())).containsKey(s.actor()));
+    ; // none open: PARENT_SETTING_BY_MEMBER_OF_Y was fixed in the simulator (GroupRules sees P as R9 does)
 
     private final BiPredicate<CommunityModel, Step> matches;
 
