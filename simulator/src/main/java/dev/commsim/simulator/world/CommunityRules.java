@@ -64,13 +64,11 @@ final class CommunityRules {
 
     /** R8: linked groups become ordinary again, the twins go, the id answers "not found". */
     Outcome<Done> deactivate(String caller, String communityId) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         for (String groupId : community.linkedGroupIds) {
             Group group = state.groups.get(groupId);
             state.event(WorldEvent.Type.GROUP_UNLINKED, group, List.of(), caller, WorldEvent.DEACTIVATION);
@@ -85,13 +83,11 @@ final class CommunityRules {
 
     /** R3, in the order rules.md lists its conditions. */
     Outcome<Done> link(String caller, String communityId, String groupId) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         Group group = state.visibleGroup(caller, groupId);
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
@@ -132,13 +128,11 @@ final class CommunityRules {
 
     /** R4, with the unlink policy in force; Z-API adds its keep-the-last-group guard. */
     Outcome<Done> unlink(String caller, String communityId, String groupId, UnlinkGuard guard) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         Group group = state.groups.get(groupId);
         if (group == null || !community.linkedGroupIds.contains(group.id)) {
             // A linked group is the community's business; any other group must not betray its existence (R9).
@@ -170,13 +164,11 @@ final class CommunityRules {
     /** A new group made inside the community: create then link, all or nothing (R3, R10). */
     Outcome<CreatedGroup> createLinkedGroup(String caller, String communityId, String subject,
                                             List<String> phones, GroupRules groups) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         Outcome<GroupRules.Roster> roster = groups.plannedRoster(caller, subject, phones);
         if (roster instanceof Outcome.Refused<GroupRules.Roster> refused) {
             return refused.retype();
@@ -199,13 +191,11 @@ final class CommunityRules {
 
     /** R5: people added to the community itself are direct members of Y. */
     Outcome<BatchResult> addMembers(String caller, String communityId, List<String> phones) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         BatchResult.Builder result = new BatchResult.Builder();
         for (String phone : phones) {
             if (community.isMember(phone)) {
@@ -225,13 +215,11 @@ final class CommunityRules {
 
     /** R5: removal from the community takes a person out of Y and out of every linked group. */
     Outcome<BatchResult> removeMembers(String caller, String communityId, List<String> phones) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         BatchResult.Builder result = new BatchResult.Builder();
         for (String phone : phones) {
             if (!community.isMember(phone)) {
@@ -259,13 +247,11 @@ final class CommunityRules {
 
     /** R5: a community admin's rank lives in both P and Y (I5: P holds exactly the admins). */
     Outcome<BatchResult> promote(String caller, String communityId, List<String> phones) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         BatchResult.Builder result = new BatchResult.Builder();
         for (String phone : phones) {
             if (!community.isMember(phone)) {
@@ -284,13 +270,11 @@ final class CommunityRules {
     }
 
     Outcome<BatchResult> demote(String caller, String communityId, List<String> phones) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         BatchResult.Builder result = new BatchResult.Builder();
         for (String phone : phones) {
             if (!community.isMember(phone)) {
@@ -310,13 +294,11 @@ final class CommunityRules {
     }
 
     Outcome<Done> setting(String caller, String communityId, CommunitySetting setting, boolean adminsOnly) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         String policy = adminsOnly ? "admins" : "anyone";
         switch (setting) {
             case MODIFY_GROUPS -> community.whoCanAddGroups = policy;
@@ -328,13 +310,11 @@ final class CommunityRules {
 
     /** The community's description is P's, shown on Y too. */
     Outcome<Done> describe(String caller, String communityId, String description) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         String problem = Texts.descriptionProblem("description", description);
         if (problem != null) {
             return Outcome.refused(Reason.INVALID_INPUT, problem);
@@ -348,13 +328,11 @@ final class CommunityRules {
 
     /** A new invite code for the community (P's), the old one stops working. */
     Outcome<String> revokeInvite(String caller, String communityId) {
-        Community community = state.visibleCommunity(caller, communityId);
-        if (community == null) {
-            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        Outcome<Community> found = administered(caller, communityId);
+        if (found instanceof Outcome.Refused<Community> refused) {
+            return refused.retype();
         }
-        if (!community.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
+        Community community = ((Outcome.Ok<Community>) found).value();
         state.newInviteCode(community.parent);
         state.event(WorldEvent.Type.INVITE_REVOKED, community.parent, List.of(), caller, null);
         return Outcome.ok(community.parent.inviteCode);
@@ -378,5 +356,17 @@ final class CommunityRules {
         }
         state.addToGroup(group, caller, Rank.MEMBER, caller, WorldEvent.JOINED);
         return Outcome.ok(Done.DONE);
+    }
+
+    /** The community the caller may manage: visible to them (R9), then theirs to administer. */
+    private Outcome<Community> administered(String caller, String communityId) {
+        Community community = state.visibleCommunity(caller, communityId);
+        if (community == null) {
+            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        }
+        if (!community.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        return Outcome.ok(community);
     }
 }
