@@ -27,6 +27,9 @@ public final class MessagesModule implements ControlModule {
                     : ChatIds.phone(rawChat);
             String from = Exchanges.query(exchange, "from");
             String status = Exchanges.query(exchange, "status");
+            if (status != null && !status.equalsIgnoreCase("sent") && !status.equalsIgnoreCase("failed")) {
+                return ControlReplies.error(400, "'status' must be \"sent\" or \"failed\"");
+            }
             ArrayNode array = Json.array();
             for (Message message : world.messages()) {
                 boolean wanted = (chat == null || chat.equals(message.chatId()))

@@ -37,6 +37,7 @@ public final class StateFile implements AutoCloseable {
      * A file that cannot be read or breaks the rules is a refusal: the simulator must not start on it.
      */
     public static Outcome<StateFile> open(Path path, Snapshots snapshots, int autosaveSeconds) {
+        removeTornSaves(path);
         if (Files.exists(path)) {
             Outcome<Snapshots.LoadSummary> loaded;
             try {
@@ -90,6 +91,26 @@ public final class StateFile implements AutoCloseable {
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A process killed mid-save leaves its temporary file; the snapshot beside it is whole, the leftover is not. */
+    private static void removeTornSaves(Path path) {
+        Path absolute = path.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = absolute.getFileName().toString();
+        try (java.util.stream.Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not clear leftover temporary files beside " + path, e);
         }
     }
 

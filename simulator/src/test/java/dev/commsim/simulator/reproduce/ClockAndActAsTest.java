@@ -88,5 +88,6 @@ class ClockAndActAsTest {
         assertThat(messages.<String>getList("messages.text")).containsExactly("hello team");
         assertThat(messages.<String>getList("messages[0].recipients")).containsExactlyInAnyOrder(ALICE, CAROL);
         assertThat(messages.<String>getList("messages.from")).isEqualTo(List.of(BOB));
+        SIM.control().queryParam("status", "bogus").get("/_sim/messages").then().statusCode(400);
     }
 }

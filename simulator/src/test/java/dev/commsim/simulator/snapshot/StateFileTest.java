@@ -67,6 +67,18 @@ class StateFileTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAKilledSaveIsClearedAtStart() throws IOException {
+        Path file = folder.resolve("world.json");
+        Path leftover = folder.resolve("world.json1234567.tmp");
+        Files.writeString(leftover, "{\"half\":");
+
+        try (Simulator sim = Simulator.start(SimulatorSettings.defaults().withPort(0).withStateFile(file, 0))) {
+            assertThat(leftover).doesNotExist();
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
     void aStateFileThatBreaksTheRulesStopsTheStart() throws IOException {
         Path file = folder.resolve("broken.json");
         Files.writeString(file, JSON.writeValueAsString(Map.of("groups", List.of(Map.of(
