@@ -2,13 +2,16 @@ package dev.commsim.simulator.server;
 
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Loads, on a second thread, the classes the first request will need (Undertow, XNIO, Jackson,
- * SHA-256 for channel phones) while the main thread parses the command line and builds the world.
+ * Loads, on a second thread, the classes the server and the first request will need (JMX for XNIO's
+ * MBeans, Undertow, XNIO, Jackson, SHA-256 for channel phones) while the main thread parses the
+ * command line and builds the world.
  * Startup is mostly class loading; on two cores, doing it in parallel brings the first answer sooner.
  */
 final class Warmup {
@@ -21,12 +24,38 @@ final class Warmup {
         thread.start();
     }
 
+    /**
+     * The classes the first request loads on the I/O thread (recorded from a class-load log of a
+     * cold start into {@code META-INF/commsim/warmup-classes.txt}). A stale list only costs speed:
+     * names that no longer exist are skipped.
+     */
+    private static void preloadFirstRequestClasses() {
+        ClassLoader loader = Warmup.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("META-INF/commsim/warmup-classes.txt")) {
+            if (in == null) {
+                return;
+            }
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                try {
+                    Class.forName(name.trim(), false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // gone or not loadable here: the first request will load what it needs
+                }
+            }
+        } catch (IOException e) {
+            // no list, no head start
+        }
+    }
+
     private static void run() {
         try {
+            // XNIO registers its workers as MBeans: the platform MBean server is ~200 classes to load.
+            java.lang.management.ManagementFactory.getPlatformMBeanServer();
             Class.forName("io.undertow.Undertow");
             Class.forName("org.xnio.nio.NioXnio");
             Class.forName("io.undertow.server.RoutingHandler");
             Class.forName("io.undertow.server.protocol.http.HttpOpenListener");
+            preloadFirstRequestClasses();
             JsonRequest.parse("{\"warm\":[\"up\"]}".getBytes(StandardCharsets.UTF_8));
             Json.bytes(Json.object().put("warm", true).set("up", Json.array().add(1)));
             MessageDigest.getInstance("SHA-256").digest(new byte[] {1});

@@ -63,7 +63,9 @@ final class Channels {
         }
         long suffix = Math.floorMod(value, 1_000_000_000L);
         while (true) {
-            String phone = "5511" + String.format("%09d", suffix);
+            // Zero-padded by hand: String.format would load the locale machinery on the first request.
+            String digits = Long.toString(suffix);
+            String phone = "5511" + "0".repeat(9 - digits.length()) + digits;
             if (WorldState.onWhatsApp(phone) && !taken.contains(phone)) {
                 return phone;
             }
