@@ -1,9 +1,8 @@
 package dev.commsim.simulator.pipeline;
 
-import dev.commsim.simulator.http.Exchanges;
+import dev.commsim.simulator.http.BearerToken;
 import dev.commsim.simulator.world.Dialect;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
 
 /**
  * What the pipeline knows of a request before a dialect parses it: which dialect (null for the
@@ -31,15 +30,6 @@ public record RequestInfo(Dialect dialect, String channel, String method, String
             String instance = slash < 0 ? rest : rest.substring(0, slash);
             return new RequestInfo(Dialect.ZAPI, instance.isEmpty() ? null : instance, method, path);
         }
-        return new RequestInfo(Dialect.WHAPI, whapiToken(exchange), method, path);
-    }
-
-    private static String whapiToken(HttpServerExchange exchange) {
-        String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-        if (header != null) {
-            String[] parts = header.trim().split("\\s+", 2);
-            return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") ? parts[1].trim() : null;
-        }
-        return Exchanges.query(exchange, "token");
+        return new RequestInfo(Dialect.WHAPI, BearerToken.of(exchange), method, path);
     }
 }

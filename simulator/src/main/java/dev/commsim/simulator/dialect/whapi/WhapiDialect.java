@@ -1,5 +1,6 @@
 package dev.commsim.simulator.dialect.whapi;
 
+import dev.commsim.simulator.http.BearerToken;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.webhooks.WebhookHub;
@@ -10,7 +11,6 @@ import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
-import io.undertow.util.Headers;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,7 +58,7 @@ public final class WhapiDialect implements HttpHandler {
     }
 
     private Reply call(HttpServerExchange exchange, WhapiRoute route) {
-        String token = token(exchange);
+        String token = BearerToken.of(exchange);
         if (token == null) {
             return WhapiErrors.error(401, "Unauthorized", "send Authorization: Bearer <token>");
         }
@@ -75,19 +75,5 @@ public final class WhapiDialect implements HttpHandler {
                     : WhapiErrors.badRequest("the body could not be read");
         }
         return route.handle(new WhapiCall(exchange, world, webhooks, ((Outcome.Ok<Channel>) channel).value(), body));
-    }
-
-    /** {@code Authorization: Bearer} wins over the {@code token} query parameter (whapi.md §1). */
-    private static String token(HttpServerExchange exchange) {
-        String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-        if (header != null) {
-            String[] parts = header.trim().split("\\s+", 2);
-            if (parts.length == 2 && parts[0].equalsIgnoreCase("Bearer") && !parts[1].isBlank()) {
-                return parts[1].trim();
-            }
-            return null;
-        }
-        String query = Exchanges.query(exchange, "token");
-        return query == null || query.isBlank() ? null : query;
     }
 }
