@@ -81,7 +81,12 @@ final class RunCommand implements Callable<Integer> {
             for (int i = 1; i < workers && "embedded".equals(options.target); i++) {
                 targets.add(options.open(options.target, spec));
             }
-            Campaign.Report report = new Campaign<>(spec, runner).run(settings, targets, noShrink ? null : target,
+            // Shrinking means hundreds of runs: never against a live account (shrink the replay on a simulator).
+            boolean shrink = !noShrink && !options.openedLive();
+            if (!noShrink && !shrink) {
+                System.out.println("live target: failing programs are kept whole (no shrinking)");
+            }
+            Campaign.Report report = new Campaign<>(spec, runner).run(settings, targets, shrink ? target : null,
                     new Campaign.Options(master, programs, length, replays, "run", maxFailures), System.out::println);
             Summary.print(System.out, "summary (replay a failure: java -jar …-all.jar replay <file> --target …)", report);
             return report.passed() ? 0 : 1;

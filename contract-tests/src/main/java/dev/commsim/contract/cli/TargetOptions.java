@@ -12,7 +12,9 @@ import dev.commsim.contract.engine.Target;
 import dev.commsim.contract.model.Settings;
 import dev.commsim.contract.model.UnlinkPolicy;
 import dev.commsim.contract.driver.EmbeddedSimulator;
+import dev.commsim.contract.driver.LiveAccount;
 import dev.commsim.contract.driver.LiveWhapi;
+import dev.commsim.contract.driver.LiveZapi;
 import dev.commsim.contract.driver.SimControl;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Option;
 /** Where the kit runs and under which settings: options shared by the subcommands. */
 final class TargetOptions implements AutoCloseable {
 
-    @Option(names = "--target", description = "Base URL of a running simulator, or 'embedded' (default) to start one in-process.",
-            defaultValue = "embedded")
+    @Option(names = "--target", description = "Base URL of a running simulator or of a live provider "
+            + "(https://gate.whapi.cloud, https://api.z-api.io: credentials from the environment, see the README), "
+            + "or 'embedded' (default) to start one in-process.", defaultValue = "embedded")
     String target;
 
     @Option(names = "--dialect", description = "whapi (default) or zapi.", defaultValue = "whapi")
@@ -56,6 +59,14 @@ final class TargetOptions implements AutoCloseable {
             description = "Do not generate steps that run into divergences already reported (see KnownDivergence).")
     boolean avoidKnown;
 
+    @Option(names = "--live", description = "Treat --target as a live provider even if it has a /_sim control plane "
+            + "(no reset, no read-back, clean-up of what the run created): how to try the live path on a simulator.")
+    boolean forceLive;
+
+    /** Where the live credentials come from; a test may replace it. */
+    java.util.Map<String, String> environment = System.getenv();
+
+    private boolean openedLive;
     private final List<AutoCloseable> started = new ArrayList<>();
 
     Settings settings() {
@@ -97,28 +108,40 @@ final class TargetOptions implements AutoCloseable {
             return simulator.driver();
         }
         Transport http = Transport.named(transport, url);
-        if (new SimControl(http).available()) {
+        if (!forceLive && new SimControl(http).available()) {
             Phonebook book = Phonebook.forSimulator(spec.roster());
             return dialect == Dialect.ZAPI ? ZapiDriver.forSimulator(url, http, book, !keepTargetSettings)
                     : WhapiDriver.forSimulator(url, http, book, !keepTargetSettings);
         }
         http.close();
-        if (dialect == Dialect.ZAPI) {
-            throw new IllegalArgumentException("live Z-API targets are not supported yet: the Z-API driver runs "
-                    + "against the simulator only");
-        }
-        LiveWhapi live = live().orElseThrow(() -> new IllegalArgumentException(
-                url + " has no /_sim control plane, so it is taken as a live provider: " + LiveWhapi.HOW_TO_ENABLE));
-        return new LiveWhapi(url, live.roster(), live.phonebook()).driver();
+        String how = dialect == Dialect.ZAPI ? LiveZapi.HOW_TO_ENABLE : LiveWhapi.HOW_TO_ENABLE;
+        LiveAccount live = live(url, dialect).orElseThrow(() -> new IllegalArgumentException(url
+                + (forceLive ? " is taken as a live provider (--live): " : " has no /_sim control plane, so it is"
+                + " taken as a live provider: ") + how));
+        openedLive = true;
+        return live.driver();
     }
 
-    private java.util.Optional<LiveWhapi> live() {
-        if ("embedded".equals(target) || target.startsWith("http://127.0.0.1") || target.startsWith("http://localhost")) {
-            return java.util.Optional.empty();
+    /** Whether a target opened so far is a live provider: live runs are never shrunk there. */
+    boolean openedLive() {
+        return openedLive;
+    }
+
+    /** The live account at {@code url} in a dialect, when its credentials are in the environment. */
+    private java.util.Optional<LiveAccount> live(String url, Dialect dialect) {
+        java.util.Map<String, String> env = new java.util.HashMap<>(environment);
+        if (dialect == Dialect.ZAPI) {
+            return LiveZapi.fromEnvironment(env).map(account -> account.at(url));
         }
-        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        env.putIfAbsent("WHAPI_BASE_URL", target);
-        return LiveWhapi.fromEnvironment(env);
+        env.put("WHAPI_BASE_URL", url); // GET /health (for the phone) goes to the same place
+        return LiveWhapi.fromEnvironment(env).map(account -> account);
+    }
+
+    /** The main target's live account, when it is one (a loopback URL is a simulator unless --live). */
+    private java.util.Optional<LiveAccount> live() {
+        boolean local = "embedded".equals(target) || target.startsWith("http://127.0.0.1")
+                || target.startsWith("http://localhost");
+        return local && !forceLive ? java.util.Optional.empty() : live(target, dialect());
     }
 
     @Override

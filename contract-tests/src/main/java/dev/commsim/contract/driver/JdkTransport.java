@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** java.net.http over one kept-alive HTTP/1.1 connection: the kit's default, for its throughput. */
 public final class JdkTransport implements Transport {
@@ -22,7 +23,7 @@ public final class JdkTransport implements Transport {
     }
 
     @Override
-    public Reply send(String method, String path, String bearer, String json) {
+    public Reply send(String method, String path, String bearer, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -33,6 +34,7 @@ public final class JdkTransport implements Transport {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());

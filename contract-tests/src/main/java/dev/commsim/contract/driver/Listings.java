@@ -52,19 +52,19 @@ final class Listings {
     }
 
     /** Z-API: {@code GET /groups} (Y as isGroupAnnouncement, never P) and {@code GET /communities}. */
-    static SortedMap<String, WorldView.Listing> zapi(Transport http, Phonebook phones, Ids ids,
-                                                       java.util.function.Function<String, String> prefix) {
+    static SortedMap<String, WorldView.Listing> zapi(Phonebook phones, Ids ids,
+                                                       java.util.function.BiFunction<String, String, Transport.Reply> get) {
         TreeMap<String, WorldView.Listing> listings = new TreeMap<>();
         phones.tokens().keySet().forEach(actor -> {
             TreeMap<String, String> groups = new TreeMap<>();
-            for (JsonNode chat : get(http, prefix.apply(actor) + "/groups", null)) {
+            for (JsonNode chat : ok("/groups", get.apply(actor, "/groups"))) {
                 boolean announcement = chat.path("isGroupAnnouncement").asBoolean();
                 boolean group = chat.path("isGroup").asBoolean();
                 groups.put(ids.handleOf(chat.path("phone").asText()),
                         announcement && !group ? "Y" : group && !announcement ? "G" : "?" + chat);
             }
             TreeSet<String> communities = new TreeSet<>();
-            get(http, prefix.apply(actor) + "/communities", null)
+            ok("/communities", get.apply(actor, "/communities"))
                     .forEach(c -> communities.add(ids.handleOf(c.path("id").asText())));
             listings.put(actor, new WorldView.Listing(groups, communities));
         });
@@ -83,7 +83,10 @@ final class Listings {
     }
 
     private static JsonNode get(Transport http, String path, String token) {
-        Transport.Reply reply = http.send("GET", path, token, null);
+        return ok(path, http.send("GET", path, token, null));
+    }
+
+    private static JsonNode ok(String path, Transport.Reply reply) {
         if (!reply.ok()) {
             throw new IllegalStateException("GET " + path + " answered " + reply.status() + " " + reply.body());
         }

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * not tell it. The roster holds only those channels' own numbers: the kit never adds a stranger's
  * number to a real group.
  */
-public record LiveWhapi(String baseUrl, Roster roster, Phonebook phonebook) {
+public record LiveWhapi(String baseUrl, Roster roster, Phonebook phonebook) implements LiveAccount {
 
     public static final String HOW_TO_ENABLE = "set WHAPI_TOKEN (and optionally WHAPI_TOKEN_2, WHAPI_BASE_URL, "
             + "WHAPI_PHONE, WHAPI_PHONE_2) to run the contract kit against a live Whapi.Cloud channel";
@@ -30,21 +30,29 @@ public record LiveWhapi(String baseUrl, Roster roster, Phonebook phonebook) {
         Phonebook book = new Phonebook();
         List<String> actors = new ArrayList<>();
         try (Transport http = new JdkTransport(baseUrl)) {
+            // GET /health only when the phone is not given (it may not tell it).
             Function<String, String> phoneOf = t -> phoneFromHealth(http, t);
-            book.actor("alice", env.getOrDefault("WHAPI_PHONE", phoneOf.apply(token)), token);
+            book.actor("alice", given(env, "WHAPI_PHONE").orElseGet(() -> phoneOf.apply(token)), token);
             actors.add("alice");
             String second = env.get("WHAPI_TOKEN_2");
             if (second != null && !second.isBlank()) {
-                book.actor("bob", env.getOrDefault("WHAPI_PHONE_2", phoneOf.apply(second)), second);
+                book.actor("bob", given(env, "WHAPI_PHONE_2").orElseGet(() -> phoneOf.apply(second)), second);
                 actors.add("bob");
             }
         }
         return Optional.of(new LiveWhapi(baseUrl, new Roster(actors, List.of(), Set.of()), book));
     }
 
+    @Override
     public WhapiDriver driver() {
         Transport http = new JdkTransport(baseUrl);
-        return new WhapiDriver(baseUrl, http, phonebook, new LiveCleanup(http, phonebook));
+        return new WhapiDriver(baseUrl, http, phonebook, LiveCleanup.whapi(http, phonebook));
+    }
+
+    /** A number from the environment, digits only ("+55 11 9..." is accepted). */
+    static Optional<String> given(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.replaceAll("[^0-9]", ""));
     }
 
     private static String phoneFromHealth(Transport http, String token) {

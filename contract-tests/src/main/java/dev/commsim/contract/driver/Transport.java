@@ -7,7 +7,12 @@ public interface Transport extends AutoCloseable {
      * @param bearer the channel's token for {@code Authorization: Bearer}, or null
      * @param json   the request body, or null
      */
-    Reply send(String method, String path, String bearer, String json);
+    default Reply send(String method, String path, String bearer, String json) {
+        return send(method, path, bearer, json, java.util.Map.of());
+    }
+
+    /** The same with more headers (Z-API's {@code Client-Token}). */
+    Reply send(String method, String path, String bearer, String json, java.util.Map<String, String> headers);
 
     /** Status and body of an answer. */
     record Reply(int status, String body) {

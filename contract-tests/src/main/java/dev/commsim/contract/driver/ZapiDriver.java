@@ -25,18 +25,48 @@ public final class ZapiDriver implements Target<Step, Settings> {
     private final String baseUrl;
     private final Transport http;
     private final Phonebook phones;
+    private final Map<String, ZapiChannel> channels;
     private final Backstage backstage;
     private final Ids ids = new Ids();
 
-    public ZapiDriver(String baseUrl, Transport http, Phonebook phones, Backstage backstage) {
+    /** @param channels each actor's instance; the phonebook gives the actors' numbers */
+    public ZapiDriver(String baseUrl, Transport http, Phonebook phones, Map<String, ZapiChannel> channels,
+                      Backstage backstage) {
         this.baseUrl = baseUrl;
         this.http = http;
         this.phones = phones;
+        this.channels = Map.copyOf(channels);
         this.backstage = backstage;
     }
 
     public static ZapiDriver forSimulator(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
-        return new ZapiDriver(baseUrl, http, phones, new SimulatorBackstage(http, phones, pushSettings, Dialect.ZAPI));
+        Map<String, ZapiChannel> channels = new LinkedHashMap<>();
+        phones.tokens().forEach((actor, token) -> channels.put(actor, new ZapiChannel(instanceOf(actor), token, null)));
+        return new ZapiDriver(baseUrl, http, phones, channels,
+                new SimulatorBackstage(http, phones, pushSettings, Dialect.ZAPI));
+    }
+
+    /**
+     * A live account: no reset and no read-back; before each program and at the end, the communities
+     * the kit created are deactivated ({@code DELETE /communities/{id}}) and every instance leaves the
+     * groups it created ({@code POST /leave-group}).
+     */
+    public static ZapiDriver live(String baseUrl, Transport http, Phonebook phones, Map<String, ZapiChannel> channels) {
+        LiveCleanup cleanup = new LiveCleanup(phones, new LiveCleanup.Requests() {
+            @Override
+            public void deactivate(String actor, String communityId) {
+                ZapiChannel channel = channels.get(actor);
+                http.send("DELETE", channel.prefix() + "/communities/" + communityId, null, null, channel.headers());
+            }
+
+            @Override
+            public void leave(String actor, String groupId) {
+                ZapiChannel channel = channels.get(actor);
+                http.send("POST", channel.prefix() + "/leave-group", null,
+                        SimControl.json(Map.of("groupId", groupId + "-group")), channel.headers());
+            }
+        });
+        return new ZapiDriver(baseUrl, http, phones, channels, cleanup);
     }
 
     /** The instance id of an actor's Z-API channel on the simulator. */
@@ -96,7 +126,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
                 return refusal(reply);
             }
             JsonNode answer = SimControl.parse(reply.body());
-            ids.bind(s.group(), answer.path("phone").asText());
+            bind(s.group(), answer.path("phone").asText());
             List<String> notAdded = new ArrayList<>();
             answer.path("phonesNotAdded").forEach(p -> notAdded.add(phones.handleOf(p.asText())));
             return new Observation.Batch(List.of(), notAdded);
@@ -107,7 +137,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
                 return refusal(reply);
             }
             JsonNode answer = SimControl.parse(reply.body());
-            ids.bind(s.community(), answer.path("id").asText());
+            bind(s.community(), answer.path("id").asText());
             for (JsonNode sub : answer.path("subGroups")) {
                 if (sub.path("isGroupAnnouncement").asBoolean()) {
                     ids.bind(Step.announcement(s.community()), sub.path("phone").asText());
@@ -157,14 +187,14 @@ public final class ZapiDriver implements Target<Step, Settings> {
                     "groupDescription", s.description())));
         } else if (step instanceof Step.InviteCode s) {
             String path = (s.revoke() ? "/redefine-invitation-link/" : "/group-invitation-link/") + group(s.group());
-            Transport.Reply reply = http.send(s.revoke() ? "POST" : "GET", prefix(actor) + path, null, null);
+            Transport.Reply reply = send(actor, s.revoke() ? "POST" : "GET", path, null);
             return reply.ok() ? Observation.done() : refusal(reply);
         } else if (step instanceof Step.ChangeSetting s) {
             String flag = s.setting() == Step.Setting.SEND_MESSAGES ? "adminOnlyMessage" : "adminOnlySettings";
             return answered(post(actor, "/update-group-settings", body("phone", group(s.group()), flag,
                     s.adminsOnly())));
         } else if (step instanceof Step.Deactivate s) {
-            return answered(http.send("DELETE", prefix(actor) + "/communities/" + ids.id(s.community()), null, null));
+            return answered(send(actor, "DELETE", "/communities/" + ids.id(s.community()), null));
         }
         throw new IllegalArgumentException("the Z-API driver has no request for " + step);
     }
@@ -178,7 +208,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
     @Override
     public Object readBack(boolean complete) {
         WorldView world = backstage.readBack(ids, phones);
-        return world == null || !complete ? world : world.withListings(Listings.zapi(http, phones, ids, this::prefix));
+        return world == null || !complete ? world : world.withListings(Listings.zapi(phones, ids, (actor, path) -> send(actor, "GET", path, null)));
     }
 
     @Override
@@ -202,12 +232,25 @@ public final class ZapiDriver implements Target<Step, Settings> {
         http.close();
     }
 
-    private String prefix(String actor) {
-        return "/instances/" + instanceOf(actor) + "/token/" + phones.token(actor);
+    /** Every call goes through the actor's instance prefix, with its Client-Token when it has one. */
+    private Transport.Reply send(String actor, String method, String path, String json) {
+        ZapiChannel channel = channels.get(actor);
+        if (channel == null) {
+            throw new IllegalArgumentException("no Z-API instance for " + actor);
+        }
+        return http.send(method, channel.prefix() + path, null, json, channel.headers());
     }
 
     private Transport.Reply post(String actor, String path, Map<String, Object> body) {
-        return http.send("POST", prefix(actor) + path, null, SimControl.json(body));
+        return send(actor, "POST", path, SimControl.json(body));
+    }
+
+    /** Binds a created group or community; on a live account, remembers it for clean-up. */
+    private void bind(String handle, String id) {
+        ids.bind(handle, id);
+        if (backstage instanceof LiveCleanup live) {
+            live.created(handle);
+        }
     }
 
     /** A group's Z-API id; P too is named in the group form (its bare form is the community's id). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.commsim.contract.actions.CommunitySpec;
+import dev.commsim.contract.actions.Dialect;
 import dev.commsim.contract.actions.Step;
 import dev.commsim.contract.engine.Campaign;
 import dev.commsim.contract.engine.Runner;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The kit against live providers, only when their credentials are in the environment: a small
  * budget, no shrinking (the failing program is kept whole; shrink it later with the command line),
- * and clean-up of what the run created.
+ * and clean-up of what the run created. {@link LivePathOnSimulatorTest} runs the same path on a simulator.
  */
 class LiveContractTest {
 
@@ -35,9 +36,15 @@ class LiveContractTest {
 
     @Test
     void liveZapi() {
-        boolean configured = System.getenv("ZAPI_INSTANCE_ID") != null && System.getenv("ZAPI_TOKEN") != null;
-        assumeTrue(configured, "skipped: set ZAPI_INSTANCE_ID, ZAPI_TOKEN (and ZAPI_CLIENT_TOKEN if the account"
-                + " requires it) to run the contract kit against a live Z-API instance");
-        assumeTrue(false, "skipped: ZAPI_* is set, but the kit's Z-API driver is not written yet");
+        Optional<LiveZapi> live = LiveZapi.fromEnvironment(System.getenv());
+        assumeTrue(live.isPresent(), "skipped: " + LiveZapi.HOW_TO_ENABLE);
+        CommunitySpec spec = new CommunitySpec(live.get().roster()).forDialect(Dialect.ZAPI);
+        try (ZapiDriver driver = live.get().driver()) {
+            Campaign.Report report = new Campaign<>(spec, new Runner<>(spec)).run(Settings.defaults(), driver, null,
+                    new Campaign.Options(System.currentTimeMillis(), 3, 12, Path.of("target", "replays"), "live-zapi", 1),
+                    System.out::println);
+            report.counts().forEach((k, v) -> System.out.printf("  %-50s %6d%n", k, v));
+            assertThat(WhapiSimulatorContractTest.summaries(report)).isEmpty();
+        }
     }
 }
