@@ -110,8 +110,8 @@ final class TargetOptions implements AutoCloseable {
         Transport http = Transport.named(transport, url);
         if (!forceLive && new SimControl(http).available()) {
             Phonebook book = Phonebook.forSimulator(spec.roster());
-            return dialect == Dialect.ZAPI ? ZapiDriver.forSimulator(url, http, book, !keepTargetSettings)
-                    : WhapiDriver.forSimulator(url, http, book, !keepTargetSettings);
+            return closedAtTheEnd(dialect == Dialect.ZAPI ? ZapiDriver.forSimulator(url, http, book, !keepTargetSettings)
+                    : WhapiDriver.forSimulator(url, http, book, !keepTargetSettings));
         }
         http.close();
         String how = dialect == Dialect.ZAPI ? LiveZapi.HOW_TO_ENABLE : LiveWhapi.HOW_TO_ENABLE;
@@ -119,7 +119,13 @@ final class TargetOptions implements AutoCloseable {
                 + (forceLive ? " is taken as a live provider (--live): " : " has no /_sim control plane, so it is"
                 + " taken as a live provider: ") + how));
         openedLive = true;
-        return live.driver();
+        return closedAtTheEnd(live.driver());
+    }
+
+    /** Closing a live driver is its final clean-up: every opened target is closed with these options. */
+    private Target<Step, Settings> closedAtTheEnd(Target<Step, Settings> target) {
+        started.add(target);
+        return target;
     }
 
     /** Whether a target opened so far is a live provider: live runs are never shrunk there. */
