@@ -15,6 +15,13 @@ public final class KitCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KitCli()).execute(args));
+        // A configuration error (no credentials for a live target, a bad option value) is one line, not a trace.
+        System.exit(new CommandLine(new KitCli()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        }).execute(args));
     }
 }
