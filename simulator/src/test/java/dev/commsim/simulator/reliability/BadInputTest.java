@@ -1,5 +1,7 @@
 package dev.commsim.simulator.reliability;
 
+import dev.commsim.simulator.support.Wire;
+
 import static dev.commsim.simulator.support.Phones.ALICE;
 import static dev.commsim.simulator.support.Phones.BOB;
 import static dev.commsim.simulator.support.Phones.CAROL;

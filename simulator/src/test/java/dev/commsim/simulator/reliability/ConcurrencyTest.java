@@ -1,5 +1,7 @@
 package dev.commsim.simulator.reliability;
 
+import dev.commsim.simulator.support.Wire;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

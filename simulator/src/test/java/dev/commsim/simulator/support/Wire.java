@@ -1,4 +1,4 @@
-package dev.commsim.simulator.reliability;
+package dev.commsim.simulator.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,22 +17,22 @@ import java.util.Map;
  * content type. HTTP/1.1 on purpose (the JDK's h2c upgrade stalled a parallel test here) and a timeout
  * on every request.
  */
-final class Wire {
+public final class Wire {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final int LARGE_BODY = 512 * 1024;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).build();
     private final String baseUrl;
 
-    Wire(String baseUrl) {
+    public Wire(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
     /** {@code pathAndQuery} is sent as written (already percent-encoded); a null body sends none. */
-    Answer send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+    public Answer send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -86,7 +86,7 @@ final class Wire {
         }
     }
 
-    Answer json(String method, String path, Map<String, String> headers, String json) {
+    public Answer json(String method, String path, Map<String, String> headers, String json) {
         java.util.Map<String, String> all = new java.util.HashMap<>(headers);
         all.put("Content-Type", "application/json");
         return send(method, path, all, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
