@@ -235,15 +235,8 @@ final class GroupRules {
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
-        switch (group.kind) {
-            case COMMUNITY_PARENT -> {
-                return Outcome.refused(Reason.PARENT_GROUP, "use the community participant endpoints");
-            }
-            case COMMUNITY_ANNOUNCEMENT -> {
-                return communities.addMembers(caller, group.linkedParent, phones);
-            }
-            default -> {
-            }
+        if (group.kind != GroupKind.ORDINARY) {
+            return onCommunity(group, () -> communities.addMembers(caller, group.linkedParent, phones));
         }
         if (!group.isAdmin(caller)) {
             return Outcome.refused(Reason.NOT_ADMIN);
@@ -272,15 +265,8 @@ final class GroupRules {
         if (group == null) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
-        switch (group.kind) {
-            case COMMUNITY_PARENT -> {
-                return Outcome.refused(Reason.PARENT_GROUP, "use the community participant endpoints");
-            }
-            case COMMUNITY_ANNOUNCEMENT -> {
-                return communities.removeMembers(caller, group.linkedParent, phones);
-            }
-            default -> {
-            }
+        if (group.kind != GroupKind.ORDINARY) {
+            return onCommunity(group, () -> communities.removeMembers(caller, group.linkedParent, phones));
         }
         if (!group.isAdmin(caller)) {
             return Outcome.refused(Reason.NOT_ADMIN);
@@ -297,6 +283,14 @@ final class GroupRules {
             }
         }
         return Outcome.ok(result.build());
+    }
+
+    /** Roster changes on Y act on the community itself; P's roster is only the community's admins. */
+    private static Outcome<BatchResult> onCommunity(Group group, java.util.function.Supplier<Outcome<BatchResult>> act) {
+        if (group.kind == GroupKind.COMMUNITY_PARENT) {
+            return Outcome.refused(Reason.PARENT_GROUP, "use the community participant endpoints");
+        }
+        return act.get();
     }
 
     Outcome<BatchResult> promote(String caller, String groupId, List<String> phones, BatchMode mode) {
