@@ -71,7 +71,7 @@ public final class CommunitySpec implements Spec<Step, Settings> {
     @Override
     public Step nextStep(Model<Step> model, SplittableRandom random) {
         CommunityModel state = (CommunityModel) model;
-        Choices choices = new Choices(state, roster, random);
+        Choices choices = new Choices(state, roster, random, dialect);
         Step step = choices.next();
         for (int i = 0; i < 100 && avoidedDivergence(state, step); i++) {
             step = choices.next();
@@ -93,6 +93,17 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             for (List<String> people : fewer(s.people())) {
                 simpler.add(new Step.CreateGroup(s.actor(), s.group(), s.subject(), people));
             }
+        } else if (step instanceof Step.CreateGroupInCommunity s) {
+            // the same group made outside the community first: is the failure about the link at all?
+            simpler.add(new Step.CreateGroup(s.actor(), s.group(), s.subject(), s.people()));
+            for (String subject : shorter(s.subject())) {
+                simpler.add(new Step.CreateGroupInCommunity(s.actor(), s.community(), s.group(), subject, s.people()));
+            }
+            for (List<String> people : fewer(s.people())) {
+                simpler.add(new Step.CreateGroupInCommunity(s.actor(), s.community(), s.group(), s.subject(), people));
+            }
+        } else if (step instanceof Step.JoinByInvite s && s.revokedCode()) {
+            simpler.add(new Step.JoinByInvite(s.actor(), s.group(), false)); // the revoke may not matter
         } else if (step instanceof Step.CreateCommunity s) {
             for (String name : shorter(s.name())) {
                 simpler.add(new Step.CreateCommunity(s.actor(), s.community(), name));
@@ -179,11 +190,13 @@ public final class CommunitySpec implements Spec<Step, Settings> {
         private final CommunityModel model;
         private final Roster roster;
         private final SplittableRandom random;
+        private final Dialect dialect;
 
-        Choices(CommunityModel model, Roster roster, SplittableRandom random) {
+        Choices(CommunityModel model, Roster roster, SplittableRandom random, Dialect dialect) {
             this.model = model;
             this.roster = roster;
             this.random = random;
+            this.dialect = dialect;
         }
 
         Step next() {
@@ -235,6 +248,8 @@ public final class CommunitySpec implements Spec<Step, Settings> {
                 return ordinary.size() < 8 ? createGroup() : addParticipants(ordinary);
             } else if (roll < 12) {
                 return active.size() < 3 ? createCommunity() : link(ordinary);
+            } else if (roll < 15) {
+                return joinByInvite(ordinary);
             } else if (roll < 26) {
                 return link(ordinary);
             } else if (roll < 34) {
@@ -263,8 +278,11 @@ public final class CommunitySpec implements Spec<Step, Settings> {
                 return changeSetting(ordinary);
             } else if (roll < 96) {
                 return deactivate();
+            } else if (roll < 98) {
+                return joinByInvite(ordinary);
             }
-            return link(ordinary);
+            // Whapi makes a group inside a community in one request; Z-API has none (create, then link).
+            return dialect == Dialect.WHAPI && ordinary.size() < 10 ? createGroupInCommunity() : link(ordinary);
         }
 
         private boolean wild() {
@@ -328,6 +346,50 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             int max = random.nextInt(4) == 0 ? 9 : 3;
             List<String> people = people(max, p -> roster.onWhatsApp(p) || random.nextInt(4) == 0, actor);
             return new Step.CreateGroup(actor, "g" + (model.groupCount() + 1), name("Group"), people);
+        }
+
+        /** Mostly by a community admin; now and then by anyone, or in a full community (R3's refusals). */
+        private Step createGroupInCommunity() {
+            String community = adminedCommunity();
+            String actor = actor(a -> isAdmin(community, a));
+            int max = random.nextInt(3) == 0 ? 7 : 3;
+            List<String> people = people(max, p -> roster.onWhatsApp(p) || random.nextInt(4) == 0, actor);
+            return new Step.CreateGroupInCommunity(actor, community, "g" + (model.groupCount() + 1), name("Sub"),
+                    people);
+        }
+
+        /**
+         * Another account joins by a group's code: mostly someone not in it yet, into an ordinary group
+         * (the fullest now and then, for R6's refusals), or into a community by P's or Y's code;
+         * a revoked code when the group has one.
+         */
+        private Step joinByInvite(List<String> ordinary) {
+            List<String> revoked = new ArrayList<>(ordinary);
+            model.communityHandles().forEach(c -> revoked.addAll(List.of(c, Step.announcement(c))));
+            revoked.removeIf(g -> model.revokedCodes(g) == 0);
+            int roll = random.nextInt(10);
+            String group;
+            if (!revoked.isEmpty() && roll < 2) {
+                group = pick(revoked);
+                return new Step.JoinByInvite(pick(roster.actors()), group, true);
+            } else if (roll < 4) {
+                String community = community();
+                group = random.nextBoolean() ? community : Step.announcement(community);
+                // the fullest community now and then: its limit refuses a newcomer
+                if (random.nextBoolean()) {
+                    group = Step.announcement(model.communityHandles().stream().filter(model::isActive)
+                            .max(java.util.Comparator.comparingInt(c -> model.participants(Step.announcement(c)).size()))
+                            .orElse(community));
+                }
+            } else if (roll < 6) {
+                group = ordinary.stream().filter(g -> roster.actors().stream().anyMatch(a -> !model.participants(g)
+                        .containsKey(a))).max(java.util.Comparator.comparingInt(g -> model.participants(g).size()))
+                        .orElse(pick(ordinary));
+            } else {
+                group = pick(ordinary);
+            }
+            Map<String, Rank> in = model.participants(group);
+            return new Step.JoinByInvite(actor(a -> !in.containsKey(a)), group, false);
         }
 
         private Step createCommunity() {

@@ -27,8 +27,12 @@ public enum Reason {
     LINKED_ELSEWHERE,
     /** 422 link refused: maxLinkedGroups. */
     LINKED_GROUP_LIMIT,
-    /** 422 link refused: maxCommunityMembers. */
+    /** 422 link refused: maxCommunityMembers (400 "community is full" for a join by invite code). */
     COMMUNITY_MEMBER_LIMIT,
+    /** 400 "group is full": a join by invite code into a group at maxGroupSize. */
+    GROUP_FULL,
+    /** 404 "Wrong invite code": unknown or revoked code, or its group is gone. */
+    INVITE_NOT_FOUND,
     /** 400 unlink of a group not linked to this community. */
     NOT_LINKED,
     /** Z-API: unlinking a community's last ordinary linked group (R4). */

@@ -16,6 +16,14 @@ public interface Backstage {
     /** The world by handle, or null when the target cannot show it. */
     WorldView readBack(Ids ids, Phonebook phones);
 
+    /**
+     * A group's current invite code by bare id, or null when the backstage cannot tell (a live
+     * provider: the driver then asks the provider as an admin) or the group is gone.
+     */
+    default String inviteCode(String groupId) {
+        return null;
+    }
+
     /** Called once when the driver closes. */
     default void close(Ids ids) {
     }

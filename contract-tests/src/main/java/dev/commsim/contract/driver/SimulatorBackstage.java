@@ -58,6 +58,16 @@ public final class SimulatorBackstage implements Backstage {
     }
 
     @Override
+    public String inviteCode(String groupId) {
+        for (com.fasterxml.jackson.databind.JsonNode group : control.state().path("groups")) {
+            if (Ids.bare(group.path("id").asText()).equals(groupId)) {
+                return group.path("inviteCode").asText(null);
+            }
+        }
+        return null;
+    }
+
+    @Override
     public WorldView readBack(Ids ids, Phonebook phones) {
         return StateReader.read(control.state(), ids, phones);
     }

@@ -24,7 +24,9 @@ final class WhapiAnswers {
         String text = details.toLowerCase();
         return switch (status) {
             case 400 -> text.contains("not linked") ? Reason.NOT_LINKED
-                    : text.contains("fixed") ? Reason.ANNOUNCEMENT_FIXED : Reason.BAD_REQUEST;
+                    : text.contains("fixed") ? Reason.ANNOUNCEMENT_FIXED
+                    : text.contains("group is full") ? Reason.GROUP_FULL
+                    : text.contains("community is full") ? Reason.COMMUNITY_MEMBER_LIMIT : Reason.BAD_REQUEST;
             case 403 -> switch (message) {
                 case "Not permission" -> Reason.NOT_COMMUNITY_ADMIN;
                 case "You do not have permissions for this action" -> Reason.NOT_GROUP_ADMIN;
@@ -36,6 +38,7 @@ final class WhapiAnswers {
                 case "Specified group not found" -> Reason.GROUP_NOT_FOUND;
                 case "Specified group or participant not found" -> Reason.PARTICIPANT_NOT_FOUND;
                 case "Specified chat not found" -> Reason.CHAT_NOT_FOUND;
+                case "Wrong invite code" -> Reason.INVITE_NOT_FOUND;
                 default -> Reason.UNRECOGNISED;
             };
             case 422 -> text.contains("not an ordinary group") ? Reason.NOT_ORDINARY

@@ -22,12 +22,14 @@ public final class WhapiDriver implements Target<Step, Settings> {
     private final Phonebook phones;
     private final Backstage backstage;
     private final Ids ids = new Ids();
+    private final InviteCodes codes;
 
     public WhapiDriver(String baseUrl, Transport http, Phonebook phones, Backstage backstage) {
         this.baseUrl = baseUrl;
         this.http = http;
         this.phones = phones;
         this.backstage = backstage;
+        this.codes = new InviteCodes(backstage);
     }
 
     /** A driver for a simulator, through its control plane. */
@@ -39,20 +41,21 @@ public final class WhapiDriver implements Target<Step, Settings> {
     public void reset(Settings settings) {
         backstage.reset(settings, ids);
         ids.clear();
+        codes.clear();
     }
 
     @Override
     public Object apply(Step step) {
         String token = phones.token(step.actor());
         if (step instanceof Step.CreateGroup s) {
-            Transport.Reply reply = http.send("POST", "/groups", token,
-                    SimControl.json(Map.of("subject", s.subject(), "participants", phones(s.people()))));
-            if (!reply.ok()) {
-                return WhapiAnswers.refusal(reply);
-            }
-            JsonNode body = SimControl.parse(reply.body());
-            bind(s.group(), body.path("id").asText());
-            return WhapiAnswers.created(body, phones.phone(s.actor()), phones);
+            return create(s.group(), s.actor(), http.send("POST", "/groups", token,
+                    SimControl.json(Map.of("subject", s.subject(), "participants", phones(s.people())))));
+        } else if (step instanceof Step.CreateGroupInCommunity s) {
+            return create(s.group(), s.actor(), http.send("POST", "/communities/" + gid(s.community()), token,
+                    SimControl.json(Map.of("subject", s.subject(), "participants", phones(s.people())))));
+        } else if (step instanceof Step.JoinByInvite s) {
+            String code = s.revokedCode() ? codes.revokedCode(s.group()) : currentCode(s.group());
+            return plain(http.send("PUT", "/groups", token, SimControl.json(Map.of("invite_code", code))));
         } else if (step instanceof Step.CreateCommunity s) {
             Transport.Reply reply = http.send("POST", "/communities", token,
                     SimControl.json(Map.of("subject", s.name(), "description", "made by the contract kit")));
@@ -100,7 +103,13 @@ public final class WhapiDriver implements Target<Step, Settings> {
             return plain(http.send("PUT", "/groups/" + gid(s.group()), token,
                     SimControl.json(Map.of("description", s.description()))));
         } else if (step instanceof Step.InviteCode s) {
-            return plain(http.send(s.revoke() ? "DELETE" : "GET", "/groups/" + gid(s.group()) + "/invite", token, null));
+            String previous = s.revoke() ? currentCode(s.group()) : null; // for a later join by the revoked code
+            Observation outcome = plain(http.send(s.revoke() ? "DELETE" : "GET", "/groups/" + gid(s.group()) + "/invite",
+                    token, null));
+            if (s.revoke() && outcome instanceof Observation.Done) {
+                codes.revoked(s.group(), previous);
+            }
+            return outcome;
         } else if (step instanceof Step.ChangeSetting s) {
             String setting = s.setting() == Step.Setting.SEND_MESSAGES ? "send_messages" : "edit_group_info";
             return plain(http.send("PATCH", "/groups/" + gid(s.group()), token,
@@ -137,6 +146,22 @@ public final class WhapiDriver implements Target<Step, Settings> {
     public void close() {
         backstage.close(ids);
         http.close();
+    }
+
+    private Observation create(String handle, String actor, Transport.Reply reply) {
+        if (!reply.ok()) {
+            return WhapiAnswers.refusal(reply);
+        }
+        JsonNode body = SimControl.parse(reply.body());
+        bind(handle, body.path("id").asText());
+        return WhapiAnswers.created(body, phones.phone(actor), phones);
+    }
+
+    private String currentCode(String handle) {
+        return codes.current(handle, ids, List.copyOf(phones.tokens().keySet()), actor -> {
+            Transport.Reply reply = http.send("GET", "/groups/" + gid(handle) + "/invite", phones.token(actor), null);
+            return reply.ok() ? SimControl.parse(reply.body()).path("invite_code").asText(null) : null;
+        });
     }
 
     private void bind(String handle, String id) {

@@ -28,6 +28,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
     private final Map<String, ZapiChannel> channels;
     private final Backstage backstage;
     private final Ids ids = new Ids();
+    private final InviteCodes codes;
 
     /** @param channels each actor's instance; the phonebook gives the actors' numbers */
     public ZapiDriver(String baseUrl, Transport http, Phonebook phones, Map<String, ZapiChannel> channels,
@@ -37,6 +38,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
         this.phones = phones;
         this.channels = Map.copyOf(channels);
         this.backstage = backstage;
+        this.codes = new InviteCodes(backstage);
     }
 
     public static ZapiDriver forSimulator(String baseUrl, Transport http, Phonebook phones, boolean pushSettings) {
@@ -78,6 +80,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
     public void reset(Settings settings) {
         backstage.reset(settings, ids);
         ids.clear();
+        codes.clear();
     }
 
     @Override
@@ -186,9 +189,17 @@ public final class ZapiDriver implements Target<Step, Settings> {
             return answered(post(actor, "/update-group-description", body("groupId", group(s.group()),
                     "groupDescription", s.description())));
         } else if (step instanceof Step.InviteCode s) {
+            String previous = s.revoke() ? currentCode(s.group()) : null; // for a later join by the revoked code
             String path = (s.revoke() ? "/redefine-invitation-link/" : "/group-invitation-link/") + group(s.group());
             Transport.Reply reply = send(actor, s.revoke() ? "POST" : "GET", path, null);
+            if (s.revoke() && reply.ok()) {
+                codes.revoked(s.group(), previous);
+            }
             return reply.ok() ? Observation.done() : refusal(reply);
+        } else if (step instanceof Step.JoinByInvite s) {
+            String code = s.revokedCode() ? codes.revokedCode(s.group()) : currentCode(s.group());
+            String url = java.net.URLEncoder.encode(INVITE_LINK + code, java.nio.charset.StandardCharsets.UTF_8);
+            return answered(send(actor, "GET", "/accept-invite-group?url=" + url, null));
         } else if (step instanceof Step.ChangeSetting s) {
             String flag = s.setting() == Step.Setting.SEND_MESSAGES ? "adminOnlyMessage" : "adminOnlySettings";
             return answered(post(actor, "/update-group-settings", body("phone", group(s.group()), flag,
@@ -196,6 +207,8 @@ public final class ZapiDriver implements Target<Step, Settings> {
         } else if (step instanceof Step.Deactivate s) {
             return answered(send(actor, "DELETE", "/communities/" + ids.id(s.community()), null));
         }
+        // CreateGroupInCommunity: Z-API has no endpoint for it; the Z-API model skips it (a Z-API
+        // user creates the group, then links it: steps of their own).
         throw new IllegalArgumentException("the Z-API driver has no request for " + step);
     }
 
@@ -230,6 +243,17 @@ public final class ZapiDriver implements Target<Step, Settings> {
     public void close() {
         backstage.close(ids);
         http.close();
+    }
+
+    private static final String INVITE_LINK = "https://chat.whatsapp.com/";
+
+    /** A group's current code; on a live account from {@code group-invitation-link} (P has none there). */
+    private String currentCode(String handle) {
+        return codes.current(handle, ids, List.copyOf(channels.keySet()), as -> {
+            Transport.Reply reply = send(as, "GET", "/group-invitation-link/" + group(handle), null);
+            String link = reply.ok() ? SimControl.parse(reply.body()).path("invitationLink").asText("") : "";
+            return link.startsWith(INVITE_LINK) ? link.substring(INVITE_LINK.length()) : null;
+        });
     }
 
     /** Every call goes through the actor's instance prefix, with its Client-Token when it has one. */

@@ -67,6 +67,8 @@ public class CommunityModel implements Model<Step> {
 
     protected final Dialect dialect;
     protected final List<WorldView.MessageView> messages = new ArrayList<>();
+    /** Revokes per group handle, kept after the group is gone: a join may use a revoked code. */
+    protected final Map<String, Integer> revokes = new LinkedHashMap<>();
 
     public CommunityModel(Settings settings, Roster roster) {
         this(settings, roster, Dialect.WHAPI);
@@ -134,11 +136,15 @@ public class CommunityModel implements Model<Step> {
         } else if (step instanceof Step.UpdateDescription s) {
             return updateDescription(s.actor(), s.group(), s.description());
         } else if (step instanceof Step.InviteCode s) {
-            return inviteCode(s.actor(), s.group());
+            return inviteCode(s.actor(), s.group(), s.revoke());
         } else if (step instanceof Step.ChangeSetting s) {
             return changeSetting(s.actor(), s.group(), s.setting(), s.adminsOnly());
         } else if (step instanceof Step.Deactivate s) {
             return deactivate(s.actor(), s.community());
+        } else if (step instanceof Step.CreateGroupInCommunity s) {
+            return createGroupInCommunity(s.actor(), s.community(), s.group(), s.subject(), s.people());
+        } else if (step instanceof Step.JoinByInvite s) {
+            return joinByInvite(s.actor(), s.group(), s.revokedCode());
         }
         throw new IllegalArgumentException("unknown step " + step);
     }
@@ -146,9 +152,23 @@ public class CommunityModel implements Model<Step> {
     // ---- R10: ordinary groups ------------------------------------------------------------------
 
     protected Observation createGroup(String actor, String handle, String subject, List<String> people) {
-        if (!validSubject(subject) || people.stream().noneMatch(p -> !p.equals(actor))) {
+        if (!validCreation(actor, subject, people)) {
             return refused(Reason.BAD_REQUEST);
         }
+        NewGroup planned = plan(actor, subject, people);
+        groups.put(handle, planned.group());
+        return planned.answer();
+    }
+
+    private boolean validCreation(String actor, String subject, List<String> people) {
+        return validSubject(subject) && people.stream().anyMatch(p -> !p.equals(actor));
+    }
+
+    /** A group about to be created, not yet in the world, with the answer its creation gives. */
+    private record NewGroup(Group group, Batch answer) {
+    }
+
+    private NewGroup plan(String actor, String subject, List<String> people) {
         Group group = new Group(Kind.ORDINARY, subject);
         group.participants.put(actor, Rank.CREATOR);
         List<String> processed = new ArrayList<>();
@@ -163,8 +183,83 @@ public class CommunityModel implements Model<Step> {
                 processed.add(person);
             }
         }
+        return new NewGroup(group, new Batch(processed, failed));
+    }
+
+    /**
+     * whapi.md §4.1: create then link, all or nothing, refused as a link would be (R3). The new group
+     * is the caller's own, ordinary and unlinked, so of R3 only the community's checks and the two
+     * limits can refuse. sc (the simulator's documented order): the community is looked at before
+     * the subject and participants.
+     */
+    protected Observation createGroupInCommunity(String actor, String community, String handle, String subject,
+                                                 List<String> people) {
+        Observation refusal = communityAdminRefusal(actor, community);
+        if (refusal != null) {
+            return refusal;
+        }
+        if (!validCreation(actor, subject, people)) {
+            return refused(Reason.BAD_REQUEST);
+        }
+        NewGroup planned = plan(actor, subject, people);
+        if (communities.get(community).linked.size() >= settings.maxLinkedGroups()) {
+            return refused(Reason.LINKED_GROUP_LIMIT);
+        }
+        Group announcement = announcement(community);
+        Set<String> union = new HashSet<>(announcement.participants.keySet());
+        union.addAll(planned.group().participants.keySet());
+        if (union.size() > settings.maxCommunityMembers()) {
+            return refused(Reason.COMMUNITY_MEMBER_LIMIT);
+        }
+        Group group = planned.group();
         groups.put(handle, group);
-        return new Batch(processed, failed);
+        group.linkedParent = community;
+        communities.get(community).linked.add(handle);
+        for (String person : group.participants.keySet()) {
+            announcement.participants.putIfAbsent(person, Rank.MEMBER);
+        }
+        return planned.answer();
+    }
+
+    /**
+     * R10 join by invite code, as another account would (the simulator's documented semantics): P's or
+     * Y's code makes a direct member of the community; a linked group's code brings the joiner into
+     * Y as well (R5); someone already in is a no-op success. R6: a full group, or a full community
+     * for a newcomer to it, refuses. A revoked code, or the code of a group that is gone, is unknown.
+     */
+    protected Observation joinByInvite(String actor, String handle, boolean revokedCode) {
+        Group group = groups.get(handle);
+        if (revokedCode || group == null || group.participants.isEmpty()) {
+            return refused(Reason.INVITE_NOT_FOUND);
+        }
+        if (group.kind != Kind.ORDINARY) {
+            String community = group.kind == Kind.COMMUNITY_PARENT ? handle : group.linkedParent;
+            Group announcement = announcement(community);
+            if (!announcement.participants.containsKey(actor)) {
+                if (announcement.participants.size() >= settings.maxCommunityMembers()) {
+                    return refused(Reason.COMMUNITY_MEMBER_LIMIT);
+                }
+                announcement.participants.put(actor, Rank.MEMBER);
+                communities.get(community).directMembers.add(actor);
+            }
+            return done();
+        }
+        if (group.participants.containsKey(actor)) {
+            return done();
+        }
+        if (group.participants.size() >= settings.maxGroupSize()) {
+            return refused(Reason.GROUP_FULL);
+        }
+        Group announcement = group.linkedParent == null ? null : announcement(group.linkedParent);
+        if (announcement != null && !announcement.participants.containsKey(actor)
+                && announcement.participants.size() >= settings.maxCommunityMembers()) {
+            return refused(Reason.COMMUNITY_MEMBER_LIMIT);
+        }
+        group.participants.put(actor, Rank.MEMBER);
+        if (announcement != null) {
+            announcement.participants.putIfAbsent(actor, Rank.MEMBER);
+        }
+        return done();
     }
 
     protected Observation addParticipants(String actor, String handle, List<String> people) {
@@ -304,13 +399,22 @@ public class CommunityModel implements Model<Step> {
         return done();
     }
 
-    /** R10: reading or revoking the invite code is for admins; the code itself is not compared. */
-    protected Observation inviteCode(String actor, String handle) {
+    /**
+     * R10: reading or revoking the invite code is for admins; the code itself is not compared, but a
+     * revoke is counted so that a later join can use the code it replaced.
+     */
+    protected Observation inviteCode(String actor, String handle, boolean revoke) {
         Group group = groups.get(handle);
         if (!sees(actor, handle)) {
             return refused(Reason.GROUP_NOT_FOUND);
         }
-        return group.isAdmin(actor) ? done() : refused(Reason.NOT_GROUP_ADMIN);
+        if (!group.isAdmin(actor)) {
+            return refused(Reason.NOT_GROUP_ADMIN);
+        }
+        if (revoke) {
+            revokes.merge(handle, 1, Integer::sum);
+        }
+        return done();
     }
 
     /** R10: settings are for admins; announcement mode of Y and P is fixed. */
@@ -634,6 +738,14 @@ public class CommunityModel implements Model<Step> {
         if (step instanceof Step.CreateCommunity s) {
             return !communities.containsKey(s.community()) && !groups.containsKey(s.community());
         }
+        if (step instanceof Step.CreateGroupInCommunity s) {
+            // Z-API has no such endpoint: skipped there, with every later step on the group it makes.
+            return dialect == Dialect.WHAPI && communities.containsKey(s.community())
+                    && !groups.containsKey(s.group()) && !s.group().contains("/");
+        }
+        if (step instanceof Step.JoinByInvite s && s.revokedCode() && revokedCodes(s.group()) == 0) {
+            return false; // the revoke this code came from is not in the program (any more)
+        }
         String community = communityOf(step);
         if (community != null && !communities.containsKey(community)) {
             return false;
@@ -685,6 +797,8 @@ public class CommunityModel implements Model<Step> {
         } else if (step instanceof Step.UpdateDescription s) {
             return s.group();
         } else if (step instanceof Step.InviteCode s) {
+            return s.group();
+        } else if (step instanceof Step.JoinByInvite s) {
             return s.group();
         }
         return null;
@@ -812,6 +926,11 @@ public class CommunityModel implements Model<Step> {
     public boolean restrictInfo(String handle) {
         Group group = groups.get(handle);
         return group != null && group.restrictInfo;
+    }
+
+    /** How many times a group's invite code was revoked, the group gone or not (generation). */
+    public int revokedCodes(String handle) {
+        return revokes.getOrDefault(handle, 0);
     }
 
     public int groupCount() {

@@ -60,6 +60,12 @@ class WhapiSimulatorContractTest {
         for (String action : KitCoverage.ACTIONS) {
             assertThat(report.counts().keySet()).as(action).anyMatch(k -> k.startsWith(action + " ok"));
         }
+        for (String action : KitCoverage.WHAPI_ONLY) {
+            assertThat(report.counts().keySet()).as(action).anyMatch(k -> k.startsWith(action + " ok"));
+        }
+        for (String reason : KitCoverage.JOIN_REFUSALS) {
+            assertThat(report.counts().keySet()).as(reason).contains("joinByInvite refused:" + reason);
+        }
         Arrays.stream(Reason.values()).filter(r -> r != Reason.UNRECOGNISED && r != Reason.LAST_LINKED_GROUP).forEach(reason ->
                 assertThat(report.counts().keySet()).as(reason.name()).anyMatch(k -> k.endsWith("refused:" + reason)));
     }

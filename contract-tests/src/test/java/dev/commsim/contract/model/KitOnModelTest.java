@@ -28,7 +28,8 @@ class KitOnModelTest {
         for (String action : new String[] {"createGroup", "createCommunity", "link", "unlink", "addParticipants",
                 "removeParticipants", "promote", "demote", "addToCommunity", "removeFromCommunity",
                 "promoteCommunityAdmins", "demoteCommunityAdmins", "sendText", "leave", "updateSubject",
-                "changeSetting", "deactivate", "updateDescription", "inviteCode"}) {
+                "changeSetting", "deactivate", "updateDescription", "inviteCode", "createGroupInCommunity",
+                "joinByInvite"}) {
             assertThat(report.counts().keySet()).as(action).anyMatch(k -> k.startsWith(action + " ok"));
         }
         Arrays.stream(Reason.values()).filter(r -> r != Reason.UNRECOGNISED && r != Reason.LAST_LINKED_GROUP).forEach(reason ->
