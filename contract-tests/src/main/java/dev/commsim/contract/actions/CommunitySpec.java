@@ -350,8 +350,17 @@ public final class CommunitySpec implements Spec<Step, Settings> {
 
         /** Mostly by a community admin; now and then by anyone, or in a full community (R3's refusals). */
         private Step createGroupInCommunity() {
+            List<String> admined = adminedCommunities();
             String community = adminedCommunity();
-            String actor = actor(a -> isAdmin(community, a));
+            int roll = random.nextInt(4);
+            if (!admined.isEmpty() && roll < 2) {
+                // the one with the most linked groups, or the most members: R3's two limits
+                community = admined.stream().max(java.util.Comparator.comparingLong(c -> roll == 0
+                        ? model.groupHandles(Kind.ORDINARY).stream().filter(g -> c.equals(model.linkedParent(g))).count()
+                        : model.participants(Step.announcement(c)).size())).orElseThrow();
+            }
+            String chosen = community;
+            String actor = actor(a -> isAdmin(chosen, a));
             int max = random.nextInt(3) == 0 ? 7 : 3;
             List<String> people = people(max, p -> roster.onWhatsApp(p) || random.nextInt(4) == 0, actor);
             return new Step.CreateGroupInCommunity(actor, community, "g" + (model.groupCount() + 1), name("Sub"),
@@ -375,9 +384,11 @@ public final class CommunitySpec implements Spec<Step, Settings> {
             } else if (roll < 4) {
                 String community = community();
                 group = random.nextBoolean() ? community : Step.announcement(community);
-                // the fullest community now and then: its limit refuses a newcomer
-                if (random.nextBoolean()) {
+                // mostly the fullest community some actor is outside of: its limit refuses a newcomer
+                if (random.nextInt(3) > 0) {
                     group = Step.announcement(model.communityHandles().stream().filter(model::isActive)
+                            .filter(c -> roster.actors().stream()
+                                    .anyMatch(a -> !model.participants(Step.announcement(c)).containsKey(a)))
                             .max(java.util.Comparator.comparingInt(c -> model.participants(Step.announcement(c)).size()))
                             .orElse(community));
                 }

@@ -39,6 +39,35 @@ class KitOnModelTest {
         assertThat((double) refused / report.steps()).as("share of refused steps").isBetween(0.1, 0.45);
     }
 
+    /**
+     * A join by a revoked code is generated and refused as "not found" (the suites' counts cannot tell
+     * it from a gone group's code: the provider answers both alike), and on Z-API no group is made
+     * inside a community (no such request there).
+     */
+    @Test
+    void joinsByARevokedCodeAreReachedAndRefused() {
+        Generator<Step, Settings> generator = new Generator<>(spec);
+        CommunitySpec zapi = spec.forDialect(dev.commsim.contract.actions.Dialect.ZAPI);
+        Generator<Step, Settings> zapiGenerator = new Generator<>(zapi);
+        int revoked = 0;
+        int madeInCommunityOnZapi = 0;
+        for (long seed : Generator.programSeeds(20261122L, 250)) {
+            CommunityModel model = (CommunityModel) spec.newModel(Settings.small());
+            for (Step step : generator.program(seed, Settings.small(), 40).steps()) {
+                var outcome = model.expect(step);
+                if (step instanceof Step.JoinByInvite j && j.revokedCode() && outcome.isPresent()) {
+                    assertThat(outcome.get()).isEqualTo(Observation.refused(Reason.INVITE_NOT_FOUND));
+                    revoked++;
+                }
+            }
+            madeInCommunityOnZapi += (int) zapiGenerator.program(seed, Settings.small(), 40).steps().stream()
+                    .filter(st -> st instanceof Step.CreateGroupInCommunity).count();
+        }
+        System.out.println("joins by a revoked code in 250 programs x 40 steps: " + revoked);
+        assertThat(revoked).isPositive();
+        assertThat(madeInCommunityOnZapi).isZero();
+    }
+
     /** The planted bug: a group linked to one community can be linked to another. */
     static final class LinksTwice extends CommunityModel {
         LinksTwice(Settings settings, Roster roster) {
