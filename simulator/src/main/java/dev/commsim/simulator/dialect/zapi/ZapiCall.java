@@ -1,8 +1,7 @@
 package dev.commsim.simulator.dialect.zapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commsim.simulator.http.Exchanges;
-import dev.commsim.simulator.http.JsonRequest;
+import dev.commsim.simulator.dialect.DialectCall;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.Channel;
@@ -13,40 +12,10 @@ import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpServerExchange;
 import java.util.function.Function;
 
-/** One authenticated Z-API request: who calls, the world, path parameters and the body. */
-final class ZapiCall {
-    final HttpServerExchange exchange;
-    final World world;
-    final Channel channel;
-    final WebhookHub webhooks;
-    private final byte[] body;
-    private JsonRequest json;
-
+/** One authenticated Z-API request, with Z-API's own readings of ids and refusals. */
+final class ZapiCall extends DialectCall {
     ZapiCall(HttpServerExchange exchange, World world, WebhookHub webhooks, Channel channel, byte[] body) {
-        this.exchange = exchange;
-        this.world = world;
-        this.webhooks = webhooks;
-        this.channel = channel;
-        this.body = body;
-    }
-
-    String caller() {
-        return channel.phone();
-    }
-
-    String path(String name) {
-        return Exchanges.pathParam(exchange, name);
-    }
-
-    String query(String name) {
-        return Exchanges.query(exchange, name);
-    }
-
-    JsonRequest body() {
-        if (json == null) {
-            json = JsonRequest.parse(body);
-        }
-        return json;
+        super(exchange, world, webhooks, channel, body);
     }
 
     <T> Reply render(Outcome<T> outcome, Envelope envelope, Function<? super T, ? extends JsonNode> view) {
