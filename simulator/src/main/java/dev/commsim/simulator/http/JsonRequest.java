@@ -24,7 +24,7 @@ public final class JsonRequest {
             return new JsonRequest(Json.object(), null);
         }
         try {
-            JsonNode root = Json.MAPPER.readTree(body);
+            JsonNode root = Json.read(body);
             if (root == null || !root.isObject()) {
                 return new JsonRequest(Json.object(), "the body must be a JSON object");
             }

@@ -110,7 +110,7 @@ public final class Simulator implements AutoCloseable {
         try {
             Path file = Path.of(scenario);
             if (Files.isRegularFile(file)) {
-                document = Json.MAPPER.readTree(file.toFile());
+                document = Json.read(file);
             } else {
                 document = library.find(scenario).orElseThrow(() -> new StartupException(
                         "no scenario named '" + scenario + "' and no such file"));

@@ -42,11 +42,11 @@ public final class ScenarioLibrary {
         if (directory != null) {
             Path file = directory.resolve(name + ".json");
             if (Files.isRegularFile(file)) {
-                return Optional.of(Json.MAPPER.readTree(file.toFile()));
+                return Optional.of(Json.read(file));
             }
         }
         try (InputStream in = ScenarioLibrary.class.getClassLoader().getResourceAsStream(BUNDLED + "/" + name + ".json")) {
-            return in == null ? Optional.empty() : Optional.of(Json.MAPPER.readTree(in));
+            return in == null ? Optional.empty() : Optional.of(Json.read(in));
         }
     }
 

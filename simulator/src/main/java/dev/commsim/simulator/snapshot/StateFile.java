@@ -41,7 +41,7 @@ public final class StateFile implements AutoCloseable {
         if (Files.exists(path)) {
             Outcome<Snapshots.LoadSummary> loaded;
             try {
-                loaded = snapshots.load(Json.MAPPER.readTree(path.toFile()));
+                loaded = snapshots.load(Json.read(path));
             } catch (IOException e) {
                 return Outcome.refused(dev.commsim.simulator.world.Reason.INVALID_INPUT,
                         "state file " + path + " is not readable JSON: " + e.getMessage());

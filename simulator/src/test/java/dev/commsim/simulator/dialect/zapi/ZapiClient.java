@@ -170,7 +170,7 @@ final class ZapiClient {
 
     static JsonNode tree(Response response) {
         try {
-            return Json.MAPPER.readTree(response.asByteArray());
+            return Json.read(response.asByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
