@@ -9,6 +9,7 @@ import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Participant;
 import dev.commsim.simulator.world.Rank;
+import java.util.List;
 
 /**
  * Z-API's response objects (zapi.md §3). Chat items keep Z-API's string-typed fields
@@ -78,13 +79,19 @@ final class ZapiViews {
         node.put("requireAdminApproval", group.approveParticipants());
         node.put("adminOnlyAddMember", group.adminsAdd());
         node.put("isGroupAnnouncement", isAnnouncement(group));
-        ArrayNode participants = node.putArray("participants");
-        for (Participant participant : group.participants()) {
-            participants.addObject()
-                    .put("phone", participant.phone())
-                    .put("isAdmin", participant.rank().isAdmin())
-                    .put("isSuperAdmin", participant.rank() == Rank.CREATOR);
-        }
+        // Written straight to the answer, not built as a tree (see WhapiViews.participants).
+        List<Participant> participants = group.participants();
+        node.set("participants", Json.writable(out -> {
+            out.writeStartArray();
+            for (Participant participant : participants) {
+                out.writeStartObject();
+                out.writeStringField("phone", participant.phone());
+                out.writeBooleanField("isAdmin", participant.rank().isAdmin());
+                out.writeBooleanField("isSuperAdmin", participant.rank() == Rank.CREATOR);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }));
         node.put("subjectTime", group.subjectAtMillis());
         node.put("subjectOwner", group.subjectOwner());
         return node;
