@@ -35,17 +35,24 @@ public final class ZapiDialect implements HttpHandler {
     public ZapiDialect(World world, WebhookHub webhooks) {
         this.world = world;
         this.webhooks = webhooks;
-        ZapiRouter router = (method, endpoint, route) ->
-                routes.add(method, PREFIX + endpoint, exchange -> serve(exchange, route));
+        register((method, endpoint, route) -> routes.add(method, PREFIX + endpoint, exchange -> serve(exchange, route)));
+        routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
+                ZapiErrors.error(404, "no such endpoint: " + exchange.getRequestMethod() + " "
+                        + exchange.getRequestPath())));
+        routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange, Reply.empty(405)));
+    }
+
+    private static void register(ZapiRouter router) {
         CommunityRoutes.register(router);
         GroupRoutes.register(router);
         ParticipantRoutes.register(router);
         ChatRoutes.register(router);
         WebhookRoutes.register(router);
-        routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
-                ZapiErrors.error(404, "no such endpoint: " + exchange.getRequestMethod() + " "
-                        + exchange.getRequestPath())));
-        routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange, Reply.empty(405)));
+    }
+
+    /** Links every route's method reference once, off the main thread at startup (see WhapiDialect). */
+    public static void linkRoutes() {
+        register((method, endpoint, route) -> { });
     }
 
     @Override
