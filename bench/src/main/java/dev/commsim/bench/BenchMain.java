@@ -38,8 +38,12 @@ public final class BenchMain implements Callable<Integer> {
             description = "Parts to run (default ${DEFAULT-VALUE}).")
     Set<Part> parts = EnumSet.allOf(Part.class);
 
-    @Option(names = "--clients", defaultValue = "8", description = "Load client threads, one keep-alive connection each (default ${DEFAULT-VALUE}).")
+    @Option(names = "--clients", defaultValue = "8", description = "Load clients, one keep-alive connection each (default ${DEFAULT-VALUE}).")
     int clients;
+
+    @Option(names = "--client-threads", defaultValue = "1", description = "Selector threads driving the load "
+            + "clients' connections, spread evenly (default ${DEFAULT-VALUE}).")
+    int clientThreads;
 
     @Option(names = "--warmup", defaultValue = "10", description = "Seconds of load before measuring, per server (default ${DEFAULT-VALUE}).")
     int warmupSeconds;
@@ -79,7 +83,7 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Locale.setDefault(Locale.ROOT);
-        report.header(clients, warmupSeconds, durationSeconds, serverJvmArgs);
+        report.header(clients, clientThreads, warmupSeconds, durationSeconds, serverJvmArgs);
         Path work = Files.createTempDirectory("commsim-bench-");
         try {
             Path simulatorJar = serverJar("commsim-simulator-all.jar");
@@ -134,7 +138,7 @@ public final class BenchMain implements Callable<Integer> {
             System.out.printf("  loading %s: %d clients, %d s warm-up + %d s measured ...%n", which, clients,
                     warmupSeconds, durationSeconds);
             return LoadRun.run(which, server.handle(), server.port(), fixtures, Duration.ofSeconds(warmupSeconds),
-                    Duration.ofSeconds(durationSeconds), seed);
+                    Duration.ofSeconds(durationSeconds), seed, clientThreads);
         }
     }
 

@@ -12,10 +12,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One keep-alive HTTP/1.1 connection to a loopback server, synchronous, with requests encoded ahead of
- * time. Deliberately minimal so that on a small machine the client costs as little CPU as possible and
- * the servers' cost dominates; it reads Content-Length and chunked bodies and reconnects when the
- * server closes the connection.
+ * One keep-alive HTTP/1.1 connection to a loopback server, synchronous and blocking, for the calls
+ * where simplicity beats CPU: building the clients' worlds, capturing WireMock's stubs and the startup
+ * probe; the load itself runs on {@link LoadConnection}, with requests made by {@link #encode}. It
+ * reads Content-Length and chunked bodies and reconnects when the server closes the connection.
  */
 final class HttpConnection implements Closeable {
     record Response(int status, byte[] body) {
@@ -27,17 +27,11 @@ final class HttpConnection implements Closeable {
     private Socket socket;
     private OutputStream out;
     private InputStream in;
-    private int connects;
 
     HttpConnection(String host, int port, int timeoutMillis) {
         this.host = host;
         this.port = port;
         this.timeoutMillis = timeoutMillis;
-    }
-
-    /** How many TCP connections this client opened; 1 means every request reused the first. */
-    int connects() {
-        return connects;
     }
 
     static byte[] encode(String method, String path, String hostHeader, String token, String jsonBody) {
@@ -82,7 +76,6 @@ final class HttpConnection implements Closeable {
         socket = fresh;
         out = fresh.getOutputStream();
         in = new BufferedInputStream(fresh.getInputStream(), 16 * 1024);
-        connects++;
     }
 
     private Response read(boolean keepBody) throws IOException {

@@ -1,21 +1,26 @@
 package dev.commsim.bench;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Closed-loop load: one thread per client fixture, each on its own keep-alive connection, sending its
- * mix back to back for warm-up plus measurement. Only requests started inside the measurement window
- * count, for throughput and latency alike.
+ * Closed-loop load in the style of wrk: one keep-alive connection per client fixture, exactly one
+ * request in flight on each, all driven by a few selector threads (one by default) so that the client
+ * takes as little as possible of the cores it shares with the server. Only requests started inside the
+ * measurement window count, for throughput and latency alike.
  */
 final class LoadRun {
+    /** {@code serverCpuSplit} and {@code clientCpuSplit} are empty where /proc/&lt;pid&gt;/stat is not readable. */
     record Result(String server, long requests, long errors, Map<Op, Long> errorsByOp, double seconds,
-                  Samples latencies, int connections, int clients, long serverCpuNanos, long clientCpuNanos) {
+                  Samples latencies, int connections, int clients, long serverCpuNanos, long clientCpuNanos,
+                  Optional<CpuSplit> serverCpuSplit, Optional<CpuSplit> clientCpuSplit) {
         double perSecond() {
             return requests / seconds;
         }
@@ -34,89 +39,62 @@ final class LoadRun {
     }
 
     static Result run(String server, ProcessHandle serverProcess, int port, List<ClientFixture> fixtures,
-                      Duration warmup, Duration measure, long seed) throws InterruptedException {
-        String hostHeader = ServerProcess.HOST + ":" + port;
+                      Duration warmup, Duration measure, long seed, int clientThreads)
+            throws IOException, InterruptedException {
+        InetSocketAddress address = new InetSocketAddress(ServerProcess.HOST, port);
+        String hostHeader = Servers.hostHeader(port);
         int clients = fixtures.size();
-        List<LatencyLog> logs = new ArrayList<>();
-        long[] requests = new long[clients];
-        long[][] errors = new long[clients][Op.values().length];
-        int[] connects = new int[clients];
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        long[] window = new long[2];
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            LatencyLog log = new LatencyLog();
-            logs.add(log);
-            int client = i;
-            Map<Op, byte[][]> encoded = fixtures.get(i).requests(hostHeader);
-            Thread thread = new Thread(() -> {
-                Mix mix = new Mix(seed * 1_000_003L + client);
-                try (HttpConnection connection = new HttpConnection(ServerProcess.HOST, port, 30_000)) {
-                    ready.countDown();
-                    go.await();
-                    long measureFrom = window[0];
-                    long end = window[1];
-                    while (true) {
-                        Op op = mix.next();
-                        byte[][] variants = encoded.get(op);
-                        byte[] request = variants.length == 1 ? variants[0] : variants[mix.variant(variants.length)];
-                        long start = System.nanoTime();
-                        if (start >= end) {
-                            break;
-                        }
-                        int status;
-                        try {
-                            status = connection.send(request, false).status();
-                        } catch (java.io.IOException e) {
-                            status = -1;
-                        }
-                        long took = System.nanoTime() - start;
-                        if (start >= measureFrom) {
-                            requests[client]++;
-                            log.add(took);
-                            if (status != 200) {
-                                errors[client][op.ordinal()]++;
-                            }
-                        }
-                    }
-                    connects[client] = connection.connects();
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                    ready.countDown();
-                }
-            }, "load-" + server + "-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+        int threads = Math.max(1, Math.min(clientThreads, clients));
+        // The loops start within milliseconds; connecting and the first requests fall in the warm-up.
+        long measureFrom = System.nanoTime() + warmup.toNanos();
+        long end = measureFrom + measure.toNanos();
+        List<LoadConnection> connections = new ArrayList<>();
+        List<List<LoadConnection>> perThread = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            perThread.add(new ArrayList<>());
         }
-        ready.await();
-        long now = System.nanoTime();
-        window[0] = now + warmup.toNanos();
-        window[1] = window[0] + measure.toNanos();
-        go.countDown();
-        sleepUntil(window[0]);
+        for (int client = 0; client < clients; client++) {
+            LoadConnection connection = new LoadConnection(address, new Mix(seed * 1_000_003L + client),
+                    fixtures.get(client).requests(hostHeader), measureFrom, end);
+            connections.add(connection);
+            perThread.get(client % threads).add(connection);
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> loops = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(new EventLoop(perThread.get(t)), "load-" + server + "-" + t);
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((dead, e) -> failure.compareAndSet(null, e));
+            loops.add(thread);
+        }
+        loops.forEach(Thread::start);
+        sleepUntil(measureFrom);
         long serverCpuFrom = cpuNanos(serverProcess);
+        Optional<CpuSplit> serverSplitFrom = CpuSplit.read(serverProcess.pid());
         long clientCpuFrom = ownCpuNanos();
-        sleepUntil(window[1]);
+        Optional<CpuSplit> clientSplitFrom = CpuSplit.read(ProcessHandle.current().pid());
+        sleepUntil(end);
         long serverCpu = cpuNanos(serverProcess) - serverCpuFrom;
+        Optional<CpuSplit> serverSplit = since(CpuSplit.read(serverProcess.pid()), serverSplitFrom);
         long clientCpu = ownCpuNanos() - clientCpuFrom;
-        for (Thread thread : threads) {
-            thread.join();
+        Optional<CpuSplit> clientSplit = since(CpuSplit.read(ProcessHandle.current().pid()), clientSplitFrom);
+        for (Thread loop : loops) {
+            loop.join();
         }
         if (failure.get() != null) {
             throw new IllegalStateException("load client failed", failure.get());
         }
         long total = 0;
         long errorTotal = 0;
-        int connections = 0;
+        int connects = 0;
+        List<LatencyLog> logs = new ArrayList<>();
         Map<Op, Long> byOp = new EnumMap<>(Op.class);
-        for (int i = 0; i < clients; i++) {
-            total += requests[i];
-            connections += connects[i];
+        for (LoadConnection connection : connections) {
+            total += connection.measured();
+            connects += connection.connects();
+            logs.add(connection.latencies());
             for (Op op : Op.values()) {
-                long count = errors[i][op.ordinal()];
+                long count = connection.errors(op);
                 if (count > 0) {
                     byOp.merge(op, count, Long::sum);
                     errorTotal += count;
@@ -124,7 +102,11 @@ final class LoadRun {
             }
         }
         return new Result(server, total, errorTotal, byOp, measure.toNanos() / 1e9, LatencyLog.merge(logs),
-                connections, clients, serverCpu, clientCpu);
+                connects, clients, serverCpu, clientCpu, serverSplit, clientSplit);
+    }
+
+    private static Optional<CpuSplit> since(Optional<CpuSplit> now, Optional<CpuSplit> earlier) {
+        return now.flatMap(later -> earlier.map(later::since));
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

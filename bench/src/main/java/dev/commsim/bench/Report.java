@@ -3,6 +3,9 @@ package dev.commsim.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** Prints each part as it finishes, then one summary of the targets with PASS or MISS. */
 final class Report {
@@ -29,7 +32,7 @@ final class Report {
     private final List<Verdict> verdicts = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    void header(int clients, int warmup, int duration, List<String> serverJvmArgs) {
+    void header(int clients, int clientThreads, int warmup, int duration, List<String> serverJvmArgs) {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("Commsim performance benchmark%n");
         System.out.printf("  machine: %d cores, Java %s (%s), %s %s; load average at start %.2f%n",
@@ -37,8 +40,10 @@ final class Report {
                 System.getProperty("os.name"), System.getProperty("os.arch"), BenchMain.loadAverage());
         System.out.printf("  WireMock %s standalone; both servers: same java, JVM options %s, 127.0.0.1%n",
                 BenchMain.WIREMOCK_VERSION, serverJvmArgs.isEmpty() ? "default" : String.join(" ", serverJvmArgs));
-        System.out.printf("  load: %d clients, %d s warm-up, %d s measured, mix: %s%n%n", clients, warmup, duration,
+        System.out.printf("  load: %d clients, %d s warm-up, %d s measured, mix: %s%n", clients, warmup, duration,
                 Mix.DESCRIPTION);
+        System.out.printf("  load client: one keep-alive connection per client, one request in flight on each,"
+                + " on %d selector thread(s)%n%n", Math.max(1, Math.min(clientThreads, clients)));
     }
 
     void startup(Startup startup) {
@@ -71,8 +76,12 @@ final class Report {
         latencyRow("p99.9 latency (ms)", commsim.latencies().percentile(99.9), wiremock.latencies().percentile(99.9));
         System.out.printf("   %-22s %12.1f %12.1f %9.2fx%n", "server CPU us/request", commsim.serverCpuMicrosPerRequest(),
                 wiremock.serverCpuMicrosPerRequest(), commsim.serverCpuMicrosPerRequest() / wiremock.serverCpuMicrosPerRequest());
+        splitRow("  of which user", commsim, wiremock, LoadRun.Result::serverCpuSplit, CpuSplit::userNanos);
+        splitRow("  of which system", commsim, wiremock, LoadRun.Result::serverCpuSplit, CpuSplit::systemNanos);
         System.out.printf("   %-22s %12.1f %12.1f%n", "client CPU us/request", commsim.clientCpuMicrosPerRequest(),
                 wiremock.clientCpuMicrosPerRequest());
+        splitRow("  of which user", commsim, wiremock, LoadRun.Result::clientCpuSplit, CpuSplit::userNanos);
+        splitRow("  of which system", commsim, wiremock, LoadRun.Result::clientCpuSplit, CpuSplit::systemNanos);
         System.out.printf("   %-22s %12d %12d%n", "requests measured", commsim.requests(), wiremock.requests());
         System.out.printf("   %-22s %12d %12d%n", "non-200 answers", commsim.errors(), wiremock.errors());
         System.out.printf("   %-22s %12d %12d%n", "TCP connections", commsim.connections(), wiremock.connections());
@@ -93,6 +102,19 @@ final class Report {
         verdicts.add(new Verdict("throughput >= 3x WireMock",
                 String.format("%.2fx (%.0f vs %.0f req/s)", ratio, commsim.perSecond(), wiremock.perSecond()),
                 ratio >= BenchMain.THROUGHPUT_TARGET && commsim.errors() == 0));
+    }
+
+    /** A user or system share of CPU per request, from /proc; "n/a" where that is not readable. */
+    private static void splitRow(String name, LoadRun.Result commsim, LoadRun.Result wiremock,
+                                 Function<LoadRun.Result, Optional<CpuSplit>> split, ToLongFunction<CpuSplit> part) {
+        System.out.printf("   %-22s %12s %12s%n", name, microsPerRequest(commsim, split, part),
+                microsPerRequest(wiremock, split, part));
+    }
+
+    private static String microsPerRequest(LoadRun.Result result, Function<LoadRun.Result, Optional<CpuSplit>> split,
+                                           ToLongFunction<CpuSplit> part) {
+        return split.apply(result).map(s -> String.format("%.1f", part.applyAsLong(s) / 1e3 / result.requests()))
+                .orElse("n/a");
     }
 
     private static void latencyRow(String name, long commsim, long wiremock) {
