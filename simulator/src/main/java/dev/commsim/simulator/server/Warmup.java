@@ -66,10 +66,10 @@ final class Warmup {
             logger.setLevel(Level.WARNING);
         }
         try {
-            WhapiDialect.linkRoutes();
-            ZapiDialect.linkRoutes();
             // XNIO registers its workers as MBeans: the platform MBean server is ~200 classes to load.
             java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            WhapiDialect.linkRoutes();
+            ZapiDialect.linkRoutes();
             Class.forName("io.undertow.Undertow");
             Class.forName("org.xnio.nio.NioXnio");
             Class.forName("io.undertow.server.RoutingHandler");
