@@ -38,9 +38,10 @@ final class Warmup {
     }
 
     /**
-     * The classes the first request loads on the I/O thread (recorded from a class-load log of a
-     * cold start into {@code META-INF/commsim/warmup-classes.txt}). A stale list only costs speed:
-     * names that no longer exist are skipped.
+     * The classes the server's start and first requests load (recorded from a class-load log of a cold
+     * start by {@code simulator/src/build/record-warmup-classes.sh} into
+     * {@code META-INF/commsim/warmup-classes.txt}). A stale list only costs speed: names that no longer
+     * exist are skipped.
      */
     private static void preloadFirstRequestClasses() {
         ClassLoader loader = Warmup.class.getClassLoader();
