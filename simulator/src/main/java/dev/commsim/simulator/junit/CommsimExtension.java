@@ -20,9 +20,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class CommsimExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CommsimExtension.class);
 
-    /** What a test class runs against; closed by JUnit with the class's store. */
+    /**
+     * What a test class runs against; closed by JUnit with the class's store. Both interfaces: JUnit 5.13+
+     * closes AutoCloseable values (and warns about a CloseableResource that is not one), older JUnit 5
+     * only closes CloseableResource; each version closes it once.
+     */
     private record Running(Simulator simulator, CommsimAdmin admin, Commsim config)
-            implements ExtensionContext.Store.CloseableResource {
+            implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             simulator.close();
