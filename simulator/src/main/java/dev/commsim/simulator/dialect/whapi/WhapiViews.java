@@ -11,6 +11,7 @@ import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Participant;
 import dev.commsim.simulator.world.Rank;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +20,10 @@ import java.util.Locale;
  * the participant batch, {@code SentMessage}. False flags and empty optional fields are omitted (R2).
  */
 final class WhapiViews {
+    /** Whapi's rank words ("creator", "admin", "member"), by {@link Rank} ordinal: lower-cased once, not per participant. */
+    private static final String[] RANKS = Arrays.stream(Rank.values())
+            .map(rank -> rank.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     private WhapiViews() {
     }
 
@@ -175,9 +180,6 @@ final class WhapiViews {
             out.writeEndArray();
         });
     }
-
-    private static final String[] RANKS = java.util.Arrays.stream(Rank.values())
-            .map(rank -> rank.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     private static ArrayNode strings(List<String> values) {
         ArrayNode array = Json.array();
