@@ -25,9 +25,9 @@ curl -s -o /dev/null -X POST -H 'Authorization: Bearer warm' -H 'Content-Type: a
   "http://127.0.0.1:$port/messages/text"
 curl -s -o /dev/null "http://127.0.0.1:$port/instances/warm/token/warm/chats"
 sleep 0.2
-# Everything loaded from the moment Undertow is built, but hidden classes (lambdas, proxies) and
+# Everything loaded from the moment the command line is parsed, but hidden classes (lambdas, proxies) and
 # classes already in the JDK's shared archive.
-awk '/io.undertow.Undertow\$Builder /{on=1} on' "$log" \
+awk '/dev.commsim.simulator.server.SimulatorSettings /{on=1} on' "$log" \
   | grep -v 'shared objects file' | awk '{print $2}' \
   | grep -vE '\$\$Lambda|LambdaForm|\$Proxy|^jdk\.internal\.reflect\.Generated|/0x' \
   | awk '!seen[$0]++' > "$out"

@@ -93,11 +93,14 @@ public final class Main implements Callable<Integer> {
         SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario,
                 scenarioDirectory, stateFile, autosaveSeconds, adminToken);
         Simulator simulator;
+        Runnable restoreJmx = StartupMBeanServerBuilder.engage();
         try {
             simulator = Simulator.start(settings);
         } catch (StartupException e) {
             System.err.println("commsim: " + e.getMessage());
             return 2;
+        } finally {
+            restoreJmx.run();
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

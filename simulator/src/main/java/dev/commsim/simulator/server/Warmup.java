@@ -15,9 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads, on a second thread, the classes the server and the first request will need (JMX for XNIO's
- * MBeans, Undertow, XNIO, Jackson, SHA-256 for channel phones) while the main thread parses the
- * command line and builds the world.
+ * Loads, on a second thread, the classes the server and the first request will need (Undertow, XNIO,
+ * Jackson, SHA-256 for channel phones) while the main thread parses the command line and builds the world.
  * Startup is mostly class loading; on two cores, doing it in parallel brings the first answer sooner.
  */
 final class Warmup {
@@ -67,8 +66,6 @@ final class Warmup {
             logger.setLevel(Level.WARNING);
         }
         try {
-            // XNIO registers its workers as MBeans: the platform MBean server is ~200 classes to load.
-            java.lang.management.ManagementFactory.getPlatformMBeanServer();
             WhapiDialect.linkRoutes();
             ZapiDialect.linkRoutes();
             Class.forName("io.undertow.Undertow");
