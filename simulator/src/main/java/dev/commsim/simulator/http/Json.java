@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -53,6 +55,22 @@ public final class Json {
     /** A tree node that writes itself when the tree is written. */
     public static JsonNode writable(Writable writable) {
         return NODES.pojoNode(writable);
+    }
+
+    /**
+     * A value written once, now, whose bytes are then copied into every answer that holds it: for parts
+     * that many answers repeat unchanged, such as a group's participants between two roster changes.
+     */
+    public static JsonNode frozen(Writable writable) {
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            writable.writeTo(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+        SerializedString raw = new SerializedString(new String(out.toByteArray(), StandardCharsets.UTF_8));
+        raw.asUnquotedUTF8(); // encoded here, once, not by the first answers racing to do it
+        return writable(generator -> generator.writeRawValue(raw));
     }
 
     public static byte[] bytes(JsonNode node) {

@@ -1,8 +1,5 @@
 package dev.commsim.simulator.world;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** A group as the world keeps it. Mutable, and only ever touched under the world's lock. */
 final class Group {
     final String id;
@@ -10,7 +7,7 @@ final class Group {
     final String creator;
     final long createdAtMillis;
     /** Phone to rank, in the order people joined. */
-    final Map<String, Rank> participants = new LinkedHashMap<>();
+    final Roster participants = new Roster();
 
     String subject;
     String subjectOwner;

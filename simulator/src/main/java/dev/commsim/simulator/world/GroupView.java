@@ -1,7 +1,5 @@
 package dev.commsim.simulator.world;
 
-import java.util.List;
-
 /**
  * An immutable copy of a group, taken under the world's lock, that dialects render. {@code communityId}
  * is the parent's id for a community's own groups and for linked groups, otherwise null.
@@ -15,7 +13,7 @@ public record GroupView(
         long createdAtMillis,
         String subjectOwner,
         long subjectAtMillis,
-        List<Participant> participants,
+        ParticipantList participants,
         boolean announcementsOnly,
         boolean restrictInfo,
         boolean adminsAdd,
@@ -26,9 +24,7 @@ public record GroupView(
         long lastActivityMillis) {
 
     static GroupView of(Group group) {
-        List<Participant> participants = group.participants.entrySet().stream()
-                .map(entry -> new Participant(entry.getKey(), entry.getValue()))
-                .toList();
+        ParticipantList participants = group.participants.list();
         String communityId = group.kind == GroupKind.COMMUNITY_PARENT ? group.id : group.linkedParent;
         return new GroupView(group.id, group.kind, group.subject, group.description, group.creator,
                 group.createdAtMillis, group.subjectOwner, group.subjectAtMillis, participants,

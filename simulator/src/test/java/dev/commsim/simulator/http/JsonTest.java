@@ -84,6 +84,26 @@ class JsonTest {
         assertThat(new String(Json.bytes(node), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1,\"list\":[\"x\"],\"z\":true}");
     }
 
+    @Test
+    void aFrozenValueIsWrittenOnceAndCopiedWithItsSeparators() {
+        int[] writes = {0};
+        JsonNode frozen = Json.frozen(out -> {
+            writes[0]++;
+            out.writeStartArray();
+            out.writeString("caf\u00e9 \"quoted\" \ud83d\ude00");
+            out.writeEndArray();
+        });
+        ObjectNode node = Json.object().put("a", 1);
+        node.set("list", frozen);
+        node.withArray("both").add(frozen).add(frozen);
+
+        String expected = "{\"a\":1,\"list\":[\"caf\u00e9 \\\"quoted\\\" \\uD83D\\uDE00\"],"
+                + "\"both\":[[\"caf\u00e9 \\\"quoted\\\" \\uD83D\\uDE00\"],[\"caf\u00e9 \\\"quoted\\\" \\uD83D\\uDE00\"]]}";
+        assertThat(new String(Json.bytes(node), StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(new String(Json.bytes(node), StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(writes[0]).isEqualTo(1);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -10,10 +10,12 @@ import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Participant;
+import dev.commsim.simulator.world.ParticipantList;
 import dev.commsim.simulator.world.Rank;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Whapi's response objects (whapi.md §3): {@code Group}, {@code GroupCreate}, {@code CommunitySubGroups},
@@ -165,20 +167,23 @@ final class WhapiViews {
     }
 
     /**
-     * Written straight to the answer, not built as a tree: a group's participants are most of the bytes
-     * of {@code GET /groups}, and a node per participant cost more than the rest of the request.
+     * A group's participants are most of the bytes of {@code GET /groups}: written once per roster (not
+     * as a node per participant, which cost more than the rest of the request) and then copied into
+     * every answer until the roster changes.
      */
-    private static JsonNode participants(List<Participant> participants) {
-        return Json.writable(out -> {
-            out.writeStartArray();
-            for (Participant participant : participants) {
-                out.writeStartObject();
-                out.writeStringField("id", participant.phone());
-                out.writeStringField("rank", RANKS[participant.rank().ordinal()]);
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        });
+    private static final Function<ParticipantList, JsonNode> PARTICIPANTS = participants -> Json.frozen(out -> {
+        out.writeStartArray();
+        for (Participant participant : participants) {
+            out.writeStartObject();
+            out.writeStringField("id", participant.phone());
+            out.writeStringField("rank", RANKS[participant.rank().ordinal()]);
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    });
+
+    private static JsonNode participants(ParticipantList participants) {
+        return participants.derived(PARTICIPANTS);
     }
 
     private static ArrayNode strings(List<String> values) {

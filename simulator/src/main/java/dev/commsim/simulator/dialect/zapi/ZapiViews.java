@@ -1,5 +1,6 @@
 package dev.commsim.simulator.dialect.zapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
@@ -8,8 +9,9 @@ import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Participant;
+import dev.commsim.simulator.world.ParticipantList;
 import dev.commsim.simulator.world.Rank;
-import java.util.List;
+import java.util.function.Function;
 
 /**
  * Z-API's response objects (zapi.md §3). Chat items keep Z-API's string-typed fields
@@ -17,6 +19,19 @@ import java.util.List;
  * times are numbers in ms. Markers follow R2.
  */
 final class ZapiViews {
+    /** Written once per roster and copied into every answer until it changes (see WhapiViews.PARTICIPANTS). */
+    private static final Function<ParticipantList, JsonNode> PARTICIPANTS = participants -> Json.frozen(out -> {
+        out.writeStartArray();
+        for (Participant participant : participants) {
+            out.writeStartObject();
+            out.writeStringField("phone", participant.phone());
+            out.writeBooleanField("isAdmin", participant.rank().isAdmin());
+            out.writeBooleanField("isSuperAdmin", participant.rank() == Rank.CREATOR);
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    });
+
     private ZapiViews() {
     }
 
@@ -79,19 +94,7 @@ final class ZapiViews {
         node.put("requireAdminApproval", group.approveParticipants());
         node.put("adminOnlyAddMember", group.adminsAdd());
         node.put("isGroupAnnouncement", isAnnouncement(group));
-        // Written straight to the answer, not built as a tree (see WhapiViews.participants).
-        List<Participant> participants = group.participants();
-        node.set("participants", Json.writable(out -> {
-            out.writeStartArray();
-            for (Participant participant : participants) {
-                out.writeStartObject();
-                out.writeStringField("phone", participant.phone());
-                out.writeBooleanField("isAdmin", participant.rank().isAdmin());
-                out.writeBooleanField("isSuperAdmin", participant.rank() == Rank.CREATOR);
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }));
+        node.set("participants", group.participants().derived(PARTICIPANTS));
         node.put("subjectTime", group.subjectAtMillis());
         node.put("subjectOwner", group.subjectOwner());
         return node;

@@ -64,6 +64,22 @@ class GroupOperationsTest {
     }
 
     @Test
+    void everyReadShowsTheRosterAsItIsNow() {
+        String group = alice.createGroup("Group", BOB);
+        assertThat(alice.participants(group)).containsExactly(ALICE, BOB);
+
+        alice.addParticipants(group, CAROL, DAVE).then().statusCode(200);
+        assertThat(alice.participants(group)).containsExactly(ALICE, BOB, CAROL, DAVE);
+        alice.removeParticipants(group, BOB).then().statusCode(200);
+        alice.addParticipants(group, BOB).then().statusCode(200);
+        assertThat(alice.participants(group)).containsExactly(ALICE, CAROL, DAVE, BOB);
+
+        alice.raw().get("/groups").then().statusCode(200)
+                .body("groups.find { it.id == '" + group + "' }.participants.id", contains(ALICE, CAROL, DAVE, BOB));
+        assertThat(bob.group(group).getList("participants.id")).containsExactly(ALICE, CAROL, DAVE, BOB);
+    }
+
+    @Test
     void promoteAndDemoteAreAllOrNothing() {
         String group = alice.createGroup("Group", BOB, CAROL);
 

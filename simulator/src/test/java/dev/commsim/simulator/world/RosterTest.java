@@ -1,0 +1,61 @@
+package dev.commsim.simulator.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** A roster hands out one participant list until it changes, and what is derived from a list stays with it. */
+class RosterTest {
+    private static final Function<ParticipantList, String> PHONES = list -> String.join(",",
+            list.stream().map(p -> p.phone() + ":" + p.rank()).toList());
+
+    @Test
+    void theSameListUntilTheRosterChanges() {
+        Roster roster = new Roster();
+        roster.put("1", Rank.CREATOR);
+        roster.put("2", Rank.MEMBER);
+        ParticipantList first = roster.list();
+
+        assertThat(roster.list()).isSameAs(first);
+        roster.put("2", Rank.MEMBER);
+        roster.putIfAbsent("1", Rank.MEMBER);
+        roster.remove("3");
+        assertThat(roster.list()).as("no change, no new list").isSameAs(first);
+
+        roster.put("2", Rank.ADMIN);
+        ParticipantList promoted = roster.list();
+        assertThat(promoted).isNotSameAs(first)
+                .containsExactly(new Participant("1", Rank.CREATOR), new Participant("2", Rank.ADMIN));
+        assertThat(first).as("a list handed out never changes")
+                .containsExactly(new Participant("1", Rank.CREATOR), new Participant("2", Rank.MEMBER));
+
+        roster.putIfAbsent("3", Rank.MEMBER);
+        assertThat(roster.list()).extracting(Participant::phone).containsExactly("1", "2", "3");
+        roster.remove("1");
+        assertThat(roster.list()).extracting(Participant::phone).containsExactly("2", "3");
+    }
+
+    @Test
+    void aDerivedValueIsComputedOncePerListAndDerivation() {
+        Roster roster = new Roster();
+        roster.put("1", Rank.CREATOR);
+        int[] calls = {0};
+        Function<ParticipantList, String> counted = list -> {
+            calls[0]++;
+            return PHONES.apply(list);
+        };
+        ParticipantList list = roster.list();
+
+        assertThat(list.derived(counted)).isEqualTo("1:CREATOR");
+        assertThat(list.derived(counted)).isEqualTo("1:CREATOR");
+        assertThat(list.derived(PHONES)).isEqualTo("1:CREATOR");
+        assertThat(calls[0]).isEqualTo(1);
+
+        roster.put("2", Rank.MEMBER);
+        assertThat(roster.list().derived(counted)).isEqualTo("1:CREATOR,2:MEMBER");
+        assertThat(calls[0]).isEqualTo(2);
+        assertThat(List.copyOf(list)).hasSize(1);
+    }
+}
