@@ -1,41 +1,50 @@
 package dev.commsim.simulator.dialect.whapi;
 
-import java.util.regex.Pattern;
+import dev.commsim.simulator.http.Ascii;
 
 /** Whapi's id formats (whapi.md §2): groups and communities as {@code <digits>@g.us}, people as bare digits. */
 final class WhapiIds {
-    private static final Pattern GROUP = Pattern.compile("^([\\d-]{10,31})@g\\.us$");
-    private static final Pattern CONTACT = Pattern.compile("^(\\d{7,15})(@s\\.whatsapp\\.net)?$");
-    private static final Pattern SEND_TO = Pattern.compile("^[\\d-]{9,31}(@[\\w.]+)?$");
-    private static final Pattern INVITE = Pattern.compile("^[A-Za-z0-9]{14,22}$");
+    private static final String GROUP_SUFFIX = "@g.us";
+    private static final String PERSON_SUFFIX = "@s.whatsapp.net";
 
     private WhapiIds() {
     }
 
-    /** The world's digits of a group or community id, or null when it breaks the pattern. */
+    /** The world's digits of a group or community id ({@code [0-9-]{10,31}@g.us}), or null when it breaks the pattern. */
     static String group(String raw) {
-        if (raw == null) {
+        if (raw == null || !raw.endsWith(GROUP_SUFFIX)) {
             return null;
         }
-        var matcher = GROUP.matcher(raw);
-        return matcher.matches() ? matcher.group(1) : null;
+        int end = raw.length() - GROUP_SUFFIX.length();
+        return end >= 10 && end <= 31 && Ascii.digitsOrDashes(raw, 0, end) ? raw.substring(0, end) : null;
     }
 
-    /** A participant as bare digits; {@code @s.whatsapp.net} is accepted and dropped. Null when invalid. */
+    /** A participant as 7-15 bare digits; {@code @s.whatsapp.net} is accepted and dropped. Null when invalid. */
     static String contact(String raw) {
         if (raw == null) {
             return null;
         }
-        var matcher = CONTACT.matcher(raw);
-        return matcher.matches() ? matcher.group(1) : null;
+        int end = raw.endsWith(PERSON_SUFFIX) ? raw.length() - PERSON_SUFFIX.length() : raw.length();
+        if (end < 7 || end > 15 || !Ascii.digits(raw, 0, end)) {
+            return null;
+        }
+        return end == raw.length() ? raw : raw.substring(0, end);
     }
 
+    /** {@code [0-9-]{9,31}}, optionally followed by {@code @} and a domain of {@code [A-Za-z0-9_.]}. */
     static boolean validSendTo(String raw) {
-        return raw != null && SEND_TO.matcher(raw).matches();
+        if (raw == null) {
+            return false;
+        }
+        int at = raw.indexOf('@');
+        int end = at < 0 ? raw.length() : at;
+        return end >= 9 && end <= 31 && Ascii.digitsOrDashes(raw, 0, end)
+                && (at < 0 || Ascii.wordOrDots(raw, at + 1, raw.length()));
     }
 
+    /** 14-22 letters and digits. */
     static boolean validInviteCode(String raw) {
-        return raw != null && INVITE.matcher(raw).matches();
+        return raw != null && raw.length() >= 14 && raw.length() <= 22 && Ascii.lettersOrDigits(raw, 0, raw.length());
     }
 
     static String renderGroup(String digits) {
