@@ -9,7 +9,7 @@ jar=simulator/target/commsim-simulator-0.1.0-SNAPSHOT-all.jar
 out=simulator/src/main/resources/META-INF/commsim/warmup-classes.txt
 log=$(mktemp)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -Xlog:class+load:file="$log" -jar "$jar" --port "$port" > /dev/null 2>&1 &
+java -Xlog:class+load:file="$log" -Dcommsim.warmup.preload=false -jar "$jar" --port "$port" > /dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 200); do
@@ -25,10 +25,11 @@ curl -s -o /dev/null -X POST -H 'Authorization: Bearer warm' -H 'Content-Type: a
   "http://127.0.0.1:$port/messages/text"
 curl -s -o /dev/null "http://127.0.0.1:$port/instances/warm/token/warm/chats"
 sleep 0.2
-# Everything loaded from the moment the command line is parsed, but hidden classes (lambdas, proxies) and
-# classes already in the JDK's shared archive.
-awk '/dev.commsim.simulator.server.SimulatorSettings /{on=1} on' "$log" \
+# Everything loaded once our main starts, in order, but the command line's own parser (the main thread
+# loads it first thing), hidden classes (lambdas, proxies) and classes already in the JDK's shared archive.
+# The warm-up's preload is off while recording, so the list is what the server needs, not the last list.
+awk '/dev.commsim.simulator.server.Main /{on=1} on' "$log" \
   | grep -v 'shared objects file' | awk '{print $2}' \
-  | grep -vE '\$\$Lambda|LambdaForm|\$Proxy|^jdk\.internal\.reflect\.Generated|/0x' \
+  | grep -vE '^picocli\.|\$\$Lambda|LambdaForm|\$Proxy|^jdk\.internal\.reflect\.Generated|/0x' \
   | awk '!seen[$0]++' > "$out"
 echo "$(wc -l < "$out") classes in $out"
