@@ -1,9 +1,13 @@
 package dev.commsim.simulator.http;
 
+import io.undertow.connector.PooledByteBuffer;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Deque;
 
 /** Reading and writing Undertow exchanges, the same way for every dialect. */
@@ -53,10 +57,34 @@ public final class Exchanges {
             exchange.endExchange();
             return;
         }
-        byte[] bytes = Json.bytes(reply.body());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+        PooledByteBuffer pooled = exchange.getConnection().getByteBufferPool().allocate();
+        ByteBuffer buffer = pooled.getBuffer().clear();
+        if (Json.write(reply.body(), buffer)) {
+            buffer.flip();
+            exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, buffer.remaining());
+            exchange.getResponseSender().send(buffer, new Release(pooled));
+            return;
+        }
+        pooled.close();
+        byte[] bytes = Json.bytes(reply.body());
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
-        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
+        exchange.getResponseSender().send(ByteBuffer.wrap(bytes));
+    }
+
+    /** Gives the pooled buffer of an answer back once the answer is sent (or failed), then ends the exchange. */
+    private record Release(PooledByteBuffer pooled) implements IoCallback {
+        @Override
+        public void onComplete(HttpServerExchange exchange, Sender sender) {
+            pooled.close();
+            IoCallback.END_EXCHANGE.onComplete(exchange, sender);
+        }
+
+        @Override
+        public void onException(HttpServerExchange exchange, Sender sender, IOException exception) {
+            pooled.close();
+            IoCallback.END_EXCHANGE.onException(exchange, sender, exception);
+        }
     }
 
     public static String query(HttpServerExchange exchange, String name) {

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,24 @@ public final class Json {
             throw new UncheckedIOException("writing to memory does not fail", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code node} into {@code target} from its position and answers true; or, when it does not
+     * fit, answers false with the position where it was. Answers go out this way, straight into the
+     * connection's pooled buffer: no byte array per answer, and no copy of one into direct memory.
+     */
+    public static boolean write(JsonNode node, ByteBuffer target) {
+        int start = target.position();
+        try (JsonGenerator generator = FACTORY.createGenerator(new BufferOutput(target))) {
+            write(node, generator);
+        } catch (BufferOutput.Full full) {
+            target.position(start);
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+        return true;
     }
 
     /** One document (an object, array or value); anything after it, or a key given twice, is an error. */
@@ -239,6 +259,38 @@ public final class Json {
             default:
                 out.writeNumber(node.decimalValue());
                 break;
+        }
+    }
+
+    /** A stream into a byte buffer that stops with {@link Full} rather than overflow it. */
+    private static final class BufferOutput extends OutputStream {
+        /** Thrown, without a stack trace, when the buffer is full: a control-flow signal for {@link #write(JsonNode, ByteBuffer)}. */
+        static final class Full extends RuntimeException {
+            Full() {
+                super("the answer does not fit the buffer", null, false, false);
+            }
+        }
+
+        private final ByteBuffer target;
+
+        BufferOutput(ByteBuffer target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            if (!target.hasRemaining()) {
+                throw new Full();
+            }
+            target.put((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            if (target.remaining() < length) {
+                throw new Full();
+            }
+            target.put(bytes, offset, length);
         }
     }
 }

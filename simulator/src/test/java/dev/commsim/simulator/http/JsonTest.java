@@ -104,6 +104,29 @@ class JsonTest {
         assertThat(writes[0]).isEqualTo(1);
     }
 
+    @Test
+    void writingIntoABufferGivesTheSameBytesOrLeavesItAsItWas() {
+        SplittableRandom random = new SplittableRandom(11);
+        int fitted = 0;
+        for (int i = 0; i < 300; i++) {
+            JsonNode tree = randomTree(random, 0);
+            byte[] expected = Json.bytes(tree);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(2 + random.nextInt(expected.length * 2));
+            buffer.put((byte) '>');
+            if (Json.write(tree, buffer)) {
+                fitted++;
+                byte[] written = new byte[buffer.position() - 1];
+                buffer.flip().position(1);
+                buffer.get(written);
+                assertThat(written).isEqualTo(expected);
+            } else {
+                assertThat(buffer.position()).isEqualTo(1);
+                assertThat(expected.length).isGreaterThan(buffer.capacity() - 1);
+            }
+        }
+        assertThat(fitted).isBetween(30, 270);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.commsim.simulator.support.Phones;
 import dev.commsim.simulator.support.RunningSimulator;
 import dev.commsim.simulator.support.StateInvariants;
 import dev.commsim.simulator.support.WhapiClient;
 import dev.commsim.simulator.support.Wire;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +151,28 @@ class WhapiProtocolTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("\"code\":413");
+    }
+
+    @Test
+    void anAnswerLongerThanTheServersBufferArrivesWhole() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(Phones.numbered(1000 + i));
+        }
+        String big = alice.raw().body(Map.of("subject", "Big", "participants", many)).post("/groups")
+                .then().statusCode(200).extract().path("id");
+        String small = alice.createGroup("Small", BOB);
+
+        Response list = alice.raw().get("/groups");
+        assertThat(list.getHeader("Content-Length")).isEqualTo(Integer.toString(list.asByteArray().length));
+        assertThat(list.asByteArray().length).as("over Undertow's 16 KB buffer").isGreaterThan(16 * 1024);
+        assertThat(list.jsonPath().getList("groups.id")).contains(big, small);
+        assertThat(list.jsonPath().getList("groups.find { it.id == '" + big + "' }.participants.id"))
+                .hasSize(601).endsWith(Phones.numbered(1599));
+
+        Response one = alice.raw().get("/groups/" + small);
+        assertThat(one.getHeader("Content-Length")).isEqualTo(Integer.toString(one.asByteArray().length));
+        assertThat(one.jsonPath().getList("participants.id")).containsExactly(ALICE, BOB);
     }
 
     @Test
