@@ -11,18 +11,35 @@ import java.util.Objects;
  * group costs 1024 appends, not 1024 copies of a growing list.
  */
 final class EventLog {
-    /** An event being gathered: the first event's fields, and every phone merged into it. */
-    private record Pending(WorldEvent first, List<String> phones) {
+    /**
+     * An event being gathered: the first event, and the phones merged into it once a second one comes
+     * (null until then: most commands make single events, which need no copy of their phones).
+     */
+    private static final class Pending {
+        private final WorldEvent first;
+        private List<String> merged;
+
+        Pending(WorldEvent first) {
+            this.first = first;
+        }
+
         boolean absorbs(WorldEvent next) {
             return next.detail() == null && first.detail() == null && !next.phones().isEmpty()
-                    && !phones.isEmpty() && first.type() == next.type() && first.chatId().equals(next.chatId())
+                    && !first.phones().isEmpty() && first.type() == next.type() && first.chatId().equals(next.chatId())
                     && Objects.equals(first.actor(), next.actor()) && Objects.equals(first.cause(), next.cause());
+        }
+
+        void absorb(WorldEvent next) {
+            if (merged == null) {
+                merged = new ArrayList<>(first.phones());
+            }
+            merged.addAll(next.phones());
         }
 
         WorldEvent event() {
             WorldEvent e = first;
-            return phones.size() == e.phones().size() ? e : new WorldEvent(e.type(), e.chatId(), e.communityId(),
-                    List.copyOf(phones), e.actor(), e.cause(), e.detail(), e.atMillis());
+            return merged == null ? e : new WorldEvent(e.type(), e.chatId(), e.communityId(),
+                    List.copyOf(merged), e.actor(), e.cause(), e.detail(), e.atMillis());
         }
     }
 
@@ -32,11 +49,11 @@ final class EventLog {
         if (!pending.isEmpty()) {
             Pending last = pending.get(pending.size() - 1);
             if (last.absorbs(event)) {
-                last.phones().addAll(event.phones());
+                last.absorb(event);
                 return;
             }
         }
-        pending.add(new Pending(event, new ArrayList<>(event.phones())));
+        pending.add(new Pending(event));
     }
 
     /** The events so far, and a fresh start for the next command. */

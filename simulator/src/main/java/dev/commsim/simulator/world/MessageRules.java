@@ -1,6 +1,5 @@
 package dev.commsim.simulator.world;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -27,10 +26,9 @@ final class MessageRules {
             }
             return Outcome.ok(record(caller, target, text, style, Message.Status.FAILED, refusal, List.of()));
         }
-        List<String> recipients = new ArrayList<>(group.participants.keySet());
-        recipients.remove(caller);
+        List<String> recipients = group.participants.list().phonesExcept(caller);
         state.touch(group);
-        return Outcome.ok(record(caller, target, text, style, Message.Status.SENT, null, List.copyOf(recipients)));
+        return Outcome.ok(record(caller, target, text, style, Message.Status.SENT, null, recipients));
     }
 
     /** Nobody posts to P; only admins post to Y or to an admin-only group. */

@@ -1,6 +1,7 @@
 package dev.commsim.simulator.world;
 
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Function;
 
@@ -26,6 +27,45 @@ public final class ParticipantList extends AbstractList<Participant> implements 
     @Override
     public int size() {
         return participants.length;
+    }
+
+    /**
+     * The participants' phones but {@code phone}, in order: a view over this list, not a copy, so a
+     * message keeps who it reached for the price of one small object.
+     */
+    public List<String> phonesExcept(String phone) {
+        int skipped = -1;
+        for (int i = 0; i < participants.length; i++) {
+            if (participants[i].phone().equals(phone)) {
+                skipped = i;
+                break;
+            }
+        }
+        return new Phones(participants, skipped);
+    }
+
+    /** Phones of a participant array, one position skipped (or none, at -1). */
+    private static final class Phones extends AbstractList<String> implements RandomAccess {
+        private final Participant[] participants;
+        private final int skipped;
+
+        Phones(Participant[] participants, int skipped) {
+            this.participants = participants;
+            this.skipped = skipped;
+        }
+
+        @Override
+        public String get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return participants[skipped >= 0 && index >= skipped ? index + 1 : index].phone();
+        }
+
+        @Override
+        public int size() {
+            return skipped < 0 ? participants.length : participants.length - 1;
+        }
     }
 
     /**

@@ -250,7 +250,7 @@ public final class World {
     }
 
     public synchronized List<Message> messages() {
-        return List.copyOf(state.messages);
+        return state.messages.toList();
     }
 
     // --- inspection ------------------------------------------------------------------------------
@@ -275,6 +275,6 @@ public final class World {
             }
         }
         return new WorldSnapshot(state.settings, List.copyOf(accounts), allChannels, groupViews, communityStates,
-                List.copyOf(state.messages));
+                state.messages.toList());
     }
 }

@@ -18,7 +18,7 @@ final class WorldState {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Map<String, Community> communities = new HashMap<>();
     final Map<String, String> groupIdByInviteCode = new HashMap<>();
-    final List<Message> messages = new ArrayList<>();
+    final MessageLog messages = new MessageLog();
     /** For each phone, the people it has messaged and when, newest last. */
     final Map<String, Map<String, Long>> contactChats = new HashMap<>();
     final EventLog events = new EventLog();

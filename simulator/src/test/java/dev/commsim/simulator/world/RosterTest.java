@@ -58,4 +58,21 @@ class RosterTest {
         assertThat(calls[0]).isEqualTo(2);
         assertThat(List.copyOf(list)).hasSize(1);
     }
+
+    @Test
+    void phonesExceptOneAreAViewInOrder() {
+        Roster roster = new Roster();
+        for (String phone : List.of("1", "2", "3", "4")) {
+            roster.put(phone, Rank.MEMBER);
+        }
+        ParticipantList list = roster.list();
+
+        assertThat(list.phonesExcept("1")).containsExactly("2", "3", "4");
+        assertThat(list.phonesExcept("3")).containsExactly("1", "2", "4").hasSize(3);
+        assertThat(list.phonesExcept("4")).containsExactly("1", "2", "3");
+        assertThat(list.phonesExcept("9")).containsExactly("1", "2", "3", "4");
+        assertThat(list.phonesExcept("3")).isEqualTo(List.of("1", "2", "4"));
+        roster.remove("2");
+        assertThat(list.phonesExcept("3")).as("taken before the change").containsExactly("1", "2", "4");
+    }
 }
