@@ -6,57 +6,44 @@ package dev.commsim.simulator.http;
  * {@code text[from, to)} and is false for an empty range.
  */
 public final class Ascii {
+    private interface CharClass {
+        boolean has(char c);
+    }
+
+    private static final CharClass DIGITS = Ascii::isDigit;
+    private static final CharClass DIGITS_OR_DASHES = c -> isDigit(c) || c == '-';
+    private static final CharClass LETTERS_OR_DIGITS = Ascii::isLetterOrDigit;
+    private static final CharClass WORD_OR_DOTS = c -> isLetterOrDigit(c) || c == '_' || c == '.';
+
     private Ascii() {
     }
 
     /** {@code [0-9]+} */
     public static boolean digits(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return all(text, from, to, DIGITS);
     }
 
     /** {@code [0-9-]+} */
     public static boolean digitsOrDashes(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!isDigit(c) && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return all(text, from, to, DIGITS_OR_DASHES);
     }
 
     /** {@code [A-Za-z0-9]+} */
     public static boolean lettersOrDigits(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return all(text, from, to, LETTERS_OR_DIGITS);
     }
 
     /** {@code [A-Za-z0-9_.]+}, a regex's {@code [\w.]+} */
     public static boolean wordOrDots(String text, int from, int to) {
+        return all(text, from, to, WORD_OR_DOTS);
+    }
+
+    private static boolean all(String text, int from, int to, CharClass chars) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!isLetterOrDigit(c) && c != '_' && c != '.') {
+            if (!chars.has(text.charAt(i))) {
                 return false;
             }
         }
