@@ -33,10 +33,11 @@ public record GroupView(
     }
 
     public boolean isAdmin(String phone) {
-        return participants.stream().anyMatch(p -> p.phone().equals(phone) && p.rank().isAdmin());
+        Rank rank = participants.rankOf(phone);
+        return rank != null && rank.isAdmin();
     }
 
     public boolean has(String phone) {
-        return participants.stream().anyMatch(p -> p.phone().equals(phone));
+        return participants.rankOf(phone) != null;
     }
 }

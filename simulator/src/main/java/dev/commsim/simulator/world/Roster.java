@@ -77,12 +77,14 @@ final class Roster {
     ParticipantList list() {
         ParticipantList current = list;
         if (current == null) {
-            Participant[] participants = new Participant[ranks.size()];
+            String[] phones = new String[ranks.size()];
+            Rank[] ranksInOrder = new Rank[phones.length];
             int i = 0;
             for (Map.Entry<String, Rank> entry : ranks.entrySet()) {
-                participants[i++] = new Participant(entry.getKey(), entry.getValue());
+                phones[i] = entry.getKey();
+                ranksInOrder[i++] = entry.getValue();
             }
-            current = new ParticipantList(participants);
+            current = new ParticipantList(phones, ranksInOrder);
             list = current;
         }
         return current;

@@ -28,6 +28,8 @@ class RosterTest {
         ParticipantList promoted = roster.list();
         assertThat(promoted).isNotSameAs(first)
                 .containsExactly(new Participant("1", Rank.CREATOR), new Participant("2", Rank.ADMIN));
+        assertThat(promoted.rankOf("2")).isEqualTo(Rank.ADMIN);
+        assertThat(promoted.rankOf("9")).isNull();
         assertThat(first).as("a list handed out never changes")
                 .containsExactly(new Participant("1", Rank.CREATOR), new Participant("2", Rank.MEMBER));
 
