@@ -32,10 +32,11 @@ public final class BenchMain implements Callable<Integer> {
     static final double LINK_TARGET_MICROS = 1000;
     static final double HEAP_TARGET_MB = 256;
 
-    enum Part { startup, throughput, link, memory }
+    /** {@code ceiling} runs with {@code throughput}: the same load on {@link EmptyServer}. */
+    enum Part { startup, throughput, ceiling, link, memory }
 
-    @Option(names = "--parts", split = ",", defaultValue = "startup,throughput,link,memory",
-            description = "Parts to run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parts", split = ",", defaultValue = "startup,throughput,ceiling,link,memory",
+            description = "Parts to run (default ${DEFAULT-VALUE}); ceiling runs only with throughput.")
     Set<Part> parts = EnumSet.allOf(Part.class);
 
     @Option(names = "--clients", defaultValue = "8", description = "Load clients, one keep-alive connection each (default ${DEFAULT-VALUE}).")
@@ -97,7 +98,12 @@ public final class BenchMain implements Callable<Integer> {
                 report.startup(startup(servers));
             }
             if (parts.contains(Part.throughput)) {
-                report.throughput(throughput(servers, "Commsim"), throughput(servers, "WireMock"));
+                LoadRun.Result commsim = throughput(servers.simulator(), "Commsim");
+                LoadRun.Result wiremock = throughput(servers.wiremock(), "WireMock");
+                report.throughput(commsim, wiremock);
+                if (parts.contains(Part.ceiling)) {
+                    report.ceiling(throughput(servers.empty(), "an empty Undertow server"), commsim, wiremock);
+                }
             }
             if (parts.contains(Part.link)) {
                 report.link(LinkCost.measure(linkWarmup, linkRepetitions));
@@ -120,7 +126,7 @@ public final class BenchMain implements Callable<Integer> {
             for (int i = 0; i < 2; i++) {
                 boolean simulatorTurn = (run + i) % 2 == 0;
                 try (ServerProcess server = simulatorTurn ? servers.simulator() : servers.wiremock()) {
-                    long nanos = server.awaitFirst200(servers.healthRequest(server.port()), Duration.ofSeconds(60));
+                    long nanos = server.awaitFirst200(Servers.healthRequest(server.port()), Duration.ofSeconds(60));
                     (simulatorTurn ? commsim : wiremock).add(nanos);
                 }
             }
@@ -128,11 +134,11 @@ public final class BenchMain implements Callable<Integer> {
         return new Report.Startup(samples(commsim), samples(wiremock), startupRuns);
     }
 
-    private LoadRun.Result throughput(Servers servers, String which) throws IOException, InterruptedException {
-        boolean simulator = which.equals("Commsim");
-        try (ServerProcess server = simulator ? servers.simulator() : servers.wiremock()) {
-            server.awaitFirst200(servers.healthRequest(server.port()), Duration.ofSeconds(60));
-            if (simulator) {
+    /** Loads a started server; the simulator, loaded first, also gets the fixtures the others replay. */
+    private LoadRun.Result throughput(ServerProcess started, String which) throws IOException, InterruptedException {
+        try (ServerProcess server = started) {
+            server.awaitFirst200(Servers.healthRequest(server.port()), Duration.ofSeconds(60));
+            if (fixtures == null) {
                 fixtures = Servers.fixtures(server.port(), clients);
             }
             System.out.printf("  loading %s: %d clients, %d s warm-up + %d s measured ...%n", which, clients,

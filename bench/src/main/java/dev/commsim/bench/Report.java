@@ -204,6 +204,25 @@ final class Report {
                 measured.usedMb() <= BenchMain.HEAP_TARGET_MB));
     }
 
+    /** The same load on {@link EmptyServer}: what any Undertow server reaches here, next to Commsim's rate. */
+    void ceiling(LoadRun.Result empty, LoadRun.Result commsim, LoadRun.Result wiremock) {
+        System.out.printf("   Ceiling: an empty Undertow server in Commsim's place (a fixed %d-byte JSON to every request,"
+                + " no work), same load%n", EmptyServer.BODY.length);
+        System.out.printf("   %-22s %12s %12s %10s%n", "", "empty", "WireMock", "ratio");
+        System.out.printf("   %-22s %12.0f %12.0f %9.2fx%n", "requests/s", empty.perSecond(), wiremock.perSecond(),
+                empty.perSecond() / wiremock.perSecond());
+        System.out.printf("   %-22s %12.1f %12.1f%n", "server CPU us/request", empty.serverCpuMicrosPerRequest(),
+                wiremock.serverCpuMicrosPerRequest());
+        splitRow("  of which user", empty, wiremock, LoadRun.Result::serverCpuSplit, CpuSplit::userNanos);
+        splitRow("  of which system", empty, wiremock, LoadRun.Result::serverCpuSplit, CpuSplit::systemNanos);
+        System.out.printf("   %-22s %12.1f %12.1f%n", "client CPU us/request", empty.clientCpuMicrosPerRequest(),
+                wiremock.clientCpuMicrosPerRequest());
+        double share = commsim.perSecond() / empty.perSecond();
+        System.out.printf("   Commsim reaches %.0f%% of the empty server's rate%n%n", 100 * share);
+        notes.add(String.format("ceiling: an empty Undertow server reaches %.2fx WireMock here (%.0f req/s); "
+                + "Commsim reaches %.0f%% of it", empty.perSecond() / wiremock.perSecond(), empty.perSecond(), 100 * share));
+    }
+
     void summary() {
         System.out.printf("Summary (load average now %.2f)%n", BenchMain.loadAverage());
         for (Verdict verdict : verdicts) {

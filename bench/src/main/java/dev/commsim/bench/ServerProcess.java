@@ -40,15 +40,17 @@ final class ServerProcess implements AutoCloseable {
         this.startedNanos = startedNanos;
     }
 
-    /** Starts {@code java <jvmArgs> -jar <jar> <args with {port} replaced>}; the clock starts just before. */
-    static ServerProcess start(String name, String java, List<String> jvmArgs, Path jar, List<String> args,
-                               Path logDir) throws IOException {
+    /**
+     * Starts {@code java <jvmArgs> <launch> <args with {port} replaced>}, {@code launch} being
+     * {@code -jar <jar>} or {@code -cp <path> <main class>}; the clock starts just before.
+     */
+    static ServerProcess start(String name, String java, List<String> jvmArgs, List<String> launch,
+                               List<String> args, Path logDir) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmArgs);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(launch);
         for (String arg : args) {
             command.add(arg.replace("{port}", Integer.toString(port)));
         }

@@ -34,17 +34,25 @@ final class Servers {
     }
 
     ServerProcess simulator() throws IOException {
-        return ServerProcess.start("commsim", java(), jvmArgs, simulatorJar, List.of("--port", "{port}"), logDir);
+        return ServerProcess.start("commsim", java(), jvmArgs, List.of("-jar", simulatorJar.toString()),
+                List.of("--port", "{port}"), logDir);
+    }
+
+    /** {@link EmptyServer}, from the bench's own class path (which holds the simulator's Undertow). */
+    ServerProcess empty() throws IOException {
+        return ServerProcess.start("empty", java(), jvmArgs,
+                List.of("-cp", System.getProperty("java.class.path"), EmptyServer.class.getName()),
+                List.of("--port", "{port}"), logDir);
     }
 
     ServerProcess wiremock() throws IOException {
-        return ServerProcess.start("wiremock", java(), jvmArgs, wiremockJar, List.of(
+        return ServerProcess.start("wiremock", java(), jvmArgs, List.of("-jar", wiremockJar.toString()), List.of(
                 "--port", "{port}", "--bind-address", ServerProcess.HOST, "--root-dir", wiremockRoot.toString(),
                 "--disable-banner", "--no-request-journal", "--disable-request-logging"), logDir);
     }
 
     /** The first request both servers must answer: {@code GET /health} as a Whapi client sends it. */
-    byte[] healthRequest(int port) {
+    static byte[] healthRequest(int port) {
         return HttpConnection.encode("GET", "/health", hostHeader(port), HEALTH_TOKEN, null);
     }
 
