@@ -24,6 +24,10 @@ public interface Backstage {
         return null;
     }
 
+    /** A group or community the program just created, by handle: a live backstage remembers it to clean up. */
+    default void created(String handle) {
+    }
+
     /** Called once when the driver closes. */
     default void close(Ids ids) {
     }

@@ -44,6 +44,7 @@ public final class LiveCleanup implements Backstage {
     }
 
     /** The driver reports every group and community handle it created. */
+    @Override
     public void created(String handle) {
         created.add(handle);
     }

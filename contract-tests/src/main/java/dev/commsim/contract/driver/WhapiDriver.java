@@ -166,9 +166,7 @@ public final class WhapiDriver implements Target<Step, Settings> {
 
     private void bind(String handle, String id) {
         ids.bind(handle, id);
-        if (backstage instanceof LiveCleanup live) {
-            live.created(handle);
-        }
+        backstage.created(handle);
     }
 
     private String gid(String handle) {

@@ -272,9 +272,7 @@ public final class ZapiDriver implements Target<Step, Settings> {
     /** Binds a created group or community; on a live account, remembers it for clean-up. */
     private void bind(String handle, String id) {
         ids.bind(handle, id);
-        if (backstage instanceof LiveCleanup live) {
-            live.created(handle);
-        }
+        backstage.created(handle);
     }
 
     /** A group's Z-API id; P too is named in the group form (its bare form is the community's id). */
