@@ -48,6 +48,9 @@ final class VerifyRecordingCommand implements Callable<Integer> {
     @Option(names = "--differences-only", description = "Print only the exchanges that differ or were skipped.")
     boolean differencesOnly;
 
+    /** Where the reports go; a test may replace it. */
+    java.io.PrintStream out = System.out;
+
     @Override
     public Integer call() throws IOException {
         NormalisationRules normalisation = NormalisationRules.builtIn();
@@ -80,7 +83,7 @@ final class VerifyRecordingCommand implements Callable<Integer> {
                 if (differencesOnly) {
                     report = report.onlyDifferences();
                 }
-                report.print(System.out);
+                report.print(out);
                 failing += report.passed() ? 0 : 1;
             }
         } finally {
