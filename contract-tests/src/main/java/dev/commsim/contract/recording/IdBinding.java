@@ -3,6 +3,7 @@ package dev.commsim.contract.recording;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Recorded ids bound to simulated ids, one kind at a time ({@code group}, {@code phone}, {@code invite},
@@ -36,32 +37,22 @@ final class IdBinding {
     }
 
     Optional<String> sim(String kind, String real) {
-        String key = kind + " " + real;
-        for (IdBinding b = this; b != null; b = b.parent) {
-            String found = b.realToSim.get(key);
-            if (found != null) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
+        return lookup(b -> b.realToSim, kind + " " + real);
     }
 
     Optional<String> real(String kind, String sim) {
-        String key = kind + " " + sim;
-        for (IdBinding b = this; b != null; b = b.parent) {
-            String found = b.simToReal.get(key);
-            if (found != null) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
+        return lookup(b -> b.simToReal, kind + " " + sim);
     }
 
     /** The exchange that first bound this recorded id (0: the starting world), if bound. */
     Optional<Integer> boundAt(String kind, String real) {
-        String key = kind + " " + real;
+        return lookup(b -> b.boundAt, kind + " " + real);
+    }
+
+    /** A pair in this binding or the nearest parent that has it. */
+    private <V> Optional<V> lookup(Function<IdBinding, Map<String, V>> table, String key) {
         for (IdBinding b = this; b != null; b = b.parent) {
-            Integer found = b.boundAt.get(key);
+            V found = table.apply(b).get(key);
             if (found != null) {
                 return Optional.of(found);
             }

@@ -3,6 +3,7 @@ package dev.commsim.simulator.record;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.commsim.simulator.http.Json;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class Recorder implements AutoCloseable {
     private final Redactor redactor = new Redactor();
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
+    private String writeProblem;
 
     public Recorder(RecordingWriter writer, Clock clock) {
         this.writer = writer;
@@ -45,9 +47,33 @@ public final class Recorder implements AutoCloseable {
         if (!answer.answered()) {
             answer = badGateway(channel, upstream, answer.failure());
         }
-        writer.exchange(exchange(channel, label, RecordedExchange.BY_CLIENT, timed, channel.path(), channel.query(),
+        write(exchange(channel, label, RecordedExchange.BY_CLIENT, timed, channel.path(), channel.query(),
                 RecordedBody.of(request.body()), answer, request.method()));
         return answer;
+    }
+
+    /**
+     * Appends an exchange. The request has reached the upstream by now, so a recording that cannot be
+     * written (a full disk) must not cost the client its answer: the problem is kept and told once.
+     */
+    private void write(RecordedExchange exchange) {
+        try {
+            writer.exchange(exchange);
+        } catch (UncheckedIOException e) {
+            failedToWrite(e);
+        }
+    }
+
+    private void failedToWrite(UncheckedIOException e) {
+        if (writeProblem == null) {
+            writeProblem = e.getMessage() + ": " + e.getCause().getMessage();
+            System.err.println("commsim: the recording is incomplete from here on: " + writeProblem);
+        }
+    }
+
+    /** Why the recording stopped being written, or null while it is complete. */
+    public synchronized String writeProblem() {
+        return writeProblem;
     }
 
     public RecordingWriter writer() {
@@ -75,8 +101,12 @@ public final class Recorder implements AutoCloseable {
                 return new WorldCapture.Read(answer.status(), body == null ? MissingNode.getInstance() : body);
             });
         }
-        writer.channel(new RecordedChannel(label, channel.dialect(), phone));
-        reads.forEach(writer::exchange);
+        try {
+            writer.channel(new RecordedChannel(label, channel.dialect(), phone));
+        } catch (UncheckedIOException e) {
+            failedToWrite(e);
+        }
+        reads.forEach(this::write);
         return label;
     }
 

@@ -181,6 +181,9 @@ public final class RecordingProxy implements HttpHandler, AutoCloseable {
             ObjectNode node = Json.object();
             node.put("file", recording().toAbsolutePath().toString());
             node.put("exchanges", exchanges());
+            if (recorder.writeProblem() != null) {
+                node.put("problem", recorder.writeProblem());
+            }
             ObjectNode upstreams = node.putObject("upstreams");
             if (whapi != null) {
                 upstreams.put("whapi", whapi.name());
