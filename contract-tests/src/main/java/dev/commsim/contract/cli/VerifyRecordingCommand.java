@@ -55,7 +55,11 @@ final class VerifyRecordingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         NormalisationRules normalisation = NormalisationRules.builtIn();
         if (rules != null) {
-            normalisation = normalisation.withUserRules(rules);
+            try {
+                normalisation = normalisation.withUserRules(rules);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read --rules " + rules + ": " + e);
+            }
         }
         boolean embedded = "embedded".equals(target);
         if (!embedded && (maxCommunityMembers != null || maxLinkedGroups != null || maxGroupSize != null
