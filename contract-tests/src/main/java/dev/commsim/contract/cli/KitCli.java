@@ -3,10 +3,11 @@ package dev.commsim.contract.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar commsim-contract-tests-…-all.jar run|replay|shrink|bench …} */
+/** {@code java -jar commsim-contract-tests-…-all.jar run|replay|shrink|bench|verify-recording …} */
 @Command(name = "commsim-contract", mixinStandardHelpOptions = true, version = "commsim contract kit 0.1.0",
         description = "Seeded community programs checked against a reference model of rules.md.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ShrinkCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ReplayCommand.class, ShrinkCommand.class, BenchCommand.class,
+                VerifyRecordingCommand.class})
 public final class KitCli implements Runnable {
 
     @Override

@@ -12,6 +12,7 @@ import dev.commsim.contract.engine.RunResult;
 import dev.commsim.contract.engine.Runner;
 import dev.commsim.contract.engine.StepRecord;
 import dev.commsim.contract.engine.Target;
+import dev.commsim.contract.recording.LiveRecording;
 import dev.commsim.contract.model.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
             + "Put the richer dialect first: whapi, then zapi.")
     String againstDialect;
 
+    @Option(names = "--record-to", description = "Live targets: also write every exchange to this new file as a "
+            + "recording (credentials removed), to check later simulator builds with verify-recording.")
+    Path recordTo;
+
     @Option(names = "--workers", defaultValue = "1",
             description = "With --target embedded: run programs on this many simulators at once (default ${DEFAULT-VALUE}).")
     int workers;
@@ -68,8 +73,19 @@ final class RunCommand implements Callable<Integer> {
         long master = seed != null ? seed : System.currentTimeMillis();
         CommunitySpec spec = options.spec();
         Settings settings = options.settings();
-        try (TargetOptions opened = options) {
+        LiveRecording recording = recordTo == null ? null : new LiveRecording(recordTo,
+                "a live run of the contract kit, seed " + master + ", " + programs + " programs x " + length + " steps");
+        if (recording != null) {
+            options.liveTransport = recording.wrapping(options.target,
+                    options.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        // The recording closes last: the live clean-up on closing the options is recorded too.
+        try (LiveRecording recorded = recording; TargetOptions opened = options) {
             Target<Step, Settings> target = options.open(options.target, spec);
+            if (recording != null && !options.openedLive()) {
+                throw new IllegalArgumentException("--record-to records a live run, and " + options.target
+                        + " is a simulator (add --live to run the live path on it)");
+            }
             System.out.printf("commsim contract kit: %d programs x %d steps, seed %d, %s, model %s%n", programs, length,
                     master, target.describe(), settings);
             if (against != null) {

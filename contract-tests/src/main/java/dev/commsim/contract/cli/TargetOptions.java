@@ -63,6 +63,9 @@ final class TargetOptions implements AutoCloseable {
             + "(no reset, no read-back, clean-up of what the run created): how to try the live path on a simulator.")
     boolean forceLive;
 
+    /** Wraps a live target's transport (run --record-to records through it). */
+    java.util.function.UnaryOperator<Transport> liveTransport = java.util.function.UnaryOperator.identity();
+
     /** Where the live credentials come from; a test may replace it. */
     java.util.Map<String, String> environment = System.getenv();
 
@@ -119,7 +122,7 @@ final class TargetOptions implements AutoCloseable {
                 + (forceLive ? " is taken as a live provider (--live): " : " has no /_sim control plane, so it is"
                 + " taken as a live provider: ") + how));
         openedLive = true;
-        return closedAtTheEnd(live.driver());
+        return closedAtTheEnd(live.driver(liveTransport));
     }
 
     /** Closing a live driver is its final clean-up: every opened target is closed with these options. */

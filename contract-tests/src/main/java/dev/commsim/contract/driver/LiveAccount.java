@@ -12,5 +12,10 @@ public interface LiveAccount {
     Roster roster();
 
     /** A new driver: no reset, no read-back; deactivates and leaves what it created. */
-    Target<Step, Settings> driver();
+    default Target<Step, Settings> driver() {
+        return driver(java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, its HTTP transport wrapped (to record the run: {@code run --record-to}). */
+    Target<Step, Settings> driver(java.util.function.UnaryOperator<Transport> wrap);
 }

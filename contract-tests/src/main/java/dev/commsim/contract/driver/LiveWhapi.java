@@ -45,7 +45,12 @@ public record LiveWhapi(String baseUrl, Roster roster, Phonebook phonebook) impl
 
     @Override
     public WhapiDriver driver() {
-        Transport http = new JdkTransport(baseUrl);
+        return driver(java.util.function.UnaryOperator.identity());
+    }
+
+    @Override
+    public WhapiDriver driver(java.util.function.UnaryOperator<Transport> wrap) {
+        Transport http = wrap.apply(new JdkTransport(baseUrl));
         return new WhapiDriver(baseUrl, http, phonebook, LiveCleanup.whapi(http, phonebook));
     }
 

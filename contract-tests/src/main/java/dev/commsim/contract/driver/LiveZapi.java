@@ -53,7 +53,12 @@ public record LiveZapi(String baseUrl, Roster roster, Phonebook phonebook, Map<S
 
     @Override
     public ZapiDriver driver() {
-        return ZapiDriver.live(baseUrl, new JdkTransport(baseUrl), phonebook, channels);
+        return driver(java.util.function.UnaryOperator.identity());
+    }
+
+    @Override
+    public ZapiDriver driver(java.util.function.UnaryOperator<Transport> wrap) {
+        return ZapiDriver.live(baseUrl, wrap.apply(new JdkTransport(baseUrl)), phonebook, channels);
     }
 
     private static void add(Phonebook book, Map<String, ZapiChannel> channels, List<String> actors, String actor,

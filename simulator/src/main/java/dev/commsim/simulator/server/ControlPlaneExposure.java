@@ -4,11 +4,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Whether the control plane may be served on an address: anything reachable from another machine needs an admin token. */
-final class ControlPlaneExposure {
+public final class ControlPlaneExposure {
     private ControlPlaneExposure() {
     }
 
-    static void check(String host, String adminToken) {
+    public static void check(String host, String adminToken) {
         if (adminToken != null && adminToken.isBlank()) {
             throw new StartupException("--admin-token must not be blank");
         }

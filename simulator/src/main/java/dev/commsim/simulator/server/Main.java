@@ -1,5 +1,6 @@
 package dev.commsim.simulator.server;
 
+import dev.commsim.simulator.record.RecordMode;
 import dev.commsim.simulator.world.UnlinkPolicy;
 import dev.commsim.simulator.world.WorldSettings;
 import java.nio.file.Path;
@@ -72,6 +73,20 @@ public final class Main implements Callable<Integer> {
                     + "when --host is not a loopback address (env COMMSIM_ADMIN_TOKEN).")
     String adminToken;
 
+    @Option(names = "--record-to", defaultValue = "${env:COMMSIM_RECORD_TO}",
+            description = "Record mode: forward provider requests to the real provider (--upstream, --upstream-zapi) "
+                    + "and append each exchange to this new file, credentials removed (env COMMSIM_RECORD_TO).")
+    Path recordTo;
+
+    @Option(names = "--upstream", defaultValue = "${env:COMMSIM_UPSTREAM}",
+            description = "Record mode: where Whapi.Cloud requests go, e.g. https://gate.whapi.cloud (env COMMSIM_UPSTREAM).")
+    String upstream;
+
+    @Option(names = "--upstream-zapi", defaultValue = "${env:COMMSIM_UPSTREAM_ZAPI}",
+            description = "Record mode: where Z-API requests (/instances/...) go, e.g. https://api.z-api.io "
+                    + "(env COMMSIM_UPSTREAM_ZAPI).")
+    String upstreamZapi;
+
     @Override
     public Integer call() throws InterruptedException {
         UnlinkPolicy policy = UnlinkPolicy.fromWireName(unlinkPolicy).orElse(null);
@@ -92,6 +107,9 @@ public final class Main implements Callable<Integer> {
         }
         SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario,
                 scenarioDirectory, stateFile, autosaveSeconds, adminToken);
+        if (RecordMode.requested(recordTo, upstream, upstreamZapi)) {
+            return RecordMode.run(settings, recordTo, upstream, upstreamZapi, System.out, System.err);
+        }
         Simulator simulator;
         Runnable restoreJmx = StartupMBeanServerBuilder.engage();
         try {
