@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * A start that cannot go ahead (bad flag, port in use, unresolvable host, bad scenario) prints one line
  * naming the cause and exits with {@link #USAGE_ERROR}; no stack trace.
  */
-@Command(name = "commsim", mixinStandardHelpOptions = true, version = "commsim 0.1.0",
+@Command(name = "commsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs a local Whapi.Cloud and Z-API community simulator on one port.")
 public final class Main implements Callable<Integer> {
     static final int USAGE_ERROR = 2;
@@ -179,6 +179,15 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine() {
         return new CommandLine(new Main()).setParameterExceptionHandler(Main::badFlag);
+    }
+
+    /** The Maven version the jar was built as (its manifest's Implementation-Version). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"commsim " + (version == null ? "(not run from a jar: version unknown)" : version)};
+        }
     }
 
     public static void main(String[] args) {
