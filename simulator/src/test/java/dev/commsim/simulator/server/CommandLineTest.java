@@ -41,29 +41,40 @@ class CommandLineTest {
 
     static Stream<Arguments> refusedStarts() {
         return Stream.of(
-                Arguments.of(List.of("--port", "70000"), Map.of(), "port 70000 is out of range"),
-                Arguments.of(List.of("--port", "-1"), Map.of(), "port -1 is out of range"),
-                Arguments.of(List.of("--port", "eighty"), Map.of(), "'eighty' is not an int"),
-                Arguments.of(List.of(), Map.of("COMMSIM_PORT", "eighty"),
-                        "'eighty' is not an int (from the environment variable COMMSIM_PORT)"),
-                Arguments.of(List.of("--pory", "8081"), Map.of(), "Unknown options: '--pory', '8081'; did you mean --port?"),
-                Arguments.of(List.of("--host", "no-such-host.invalid"), Map.of(), "cannot resolve --host no-such-host.invalid"),
-                Arguments.of(List.of("--host", "no-such-host.invalid", "--admin-token", "t"), Map.of(),
+                Arguments.of(List.of("--port", "70000"), "port 70000 is out of range"),
+                Arguments.of(List.of("--port", "-1"), "port -1 is out of range"),
+                Arguments.of(List.of("--port", "eighty"), "'eighty' is not an int"),
+                Arguments.of(List.of("--pory", "8081"), "Unknown options: '--pory', '8081'; did you mean --port?"),
+                Arguments.of(List.of("--host", "no-such-host.invalid"), "cannot resolve --host no-such-host.invalid"),
+                Arguments.of(List.of("--host", "no-such-host.invalid", "--admin-token", "t"),
                         "cannot resolve --host no-such-host.invalid"),
-                Arguments.of(List.of("--host", "192.0.2.1", "--admin-token", "t", "--port", "0"), Map.of(),
-                        "cannot listen on 192.0.2.1:0"),
-                Arguments.of(List.of("--max-body-bytes", "0"), Map.of(), "body size limit must be at least 1 byte"),
-                Arguments.of(List.of("--autosave-seconds", "-1"), Map.of(), "autosave seconds must be 0"),
-                Arguments.of(List.of("--unlink-policy", "some"), Map.of(), "--unlink-policy must be orphans, all or none"),
-                Arguments.of(List.of("--max-group-size", "1"), Map.of(), "limits out of range"),
-                Arguments.of(List.of("--scenario", "no-such-scenario"), Map.of(), "no scenario named 'no-such-scenario'"));
+                Arguments.of(List.of("--max-body-bytes", "0"), "body size limit must be at least 1 byte"),
+                Arguments.of(List.of("--autosave-seconds", "-1"), "autosave seconds must be 0"),
+                Arguments.of(List.of("--unlink-policy", "some"), "--unlink-policy must be orphans, all or none"),
+                Arguments.of(List.of("--max-group-size", "1"), "limits out of range"),
+                Arguments.of(List.of("--scenario", "no-such-scenario"), "no scenario named 'no-such-scenario'"));
     }
 
+    /** In this JVM, as picocli runs it from main: what it prints is what the user reads. */
     @ParameterizedTest
     @MethodSource("refusedStarts")
-    void aStartThatCannotGoAheadSaysWhyInOneLineAndExitsWith2(List<String> args, Map<String, String> environment,
-                                                            String cause) throws Exception {
-        assertRefused(args, environment, cause);
+    void aStartThatCannotGoAheadSaysWhyInOneLineAndExitsWith2(List<String> args, String cause) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(args.toArray(String[]::new));
+
+        assertThat(out.toString()).as("standard output of %s", args).isEmpty();
+        assertThat(err.toString().lines().toList()).as("what %s printed", args).hasSize(1).first().asString()
+                .startsWith("commsim: ").contains(cause);
+        assertThat(exit).as("exit code of %s", args).isEqualTo(2);
+    }
+
+    /** The rest as a user runs them, in a JVM of their own: the environment, and Undertow failing to bind. */
+    @Test
+    void aBadValueFromTheEnvironmentNamesTheVariable() throws Exception {
+        assertRefused(List.of(), Map.of("COMMSIM_PORT", "eighty"),
+                "'eighty' is not an int (from the environment variable COMMSIM_PORT)");
     }
 
     @Test
@@ -73,6 +84,12 @@ class CommandLineTest {
             assertRefused(List.of("--port", Integer.toString(port)), Map.of(),
                     "port " + port + " on 127.0.0.1 is already in use");
         }
+    }
+
+    @Test
+    void anAddressOfAnotherMachineIsNamed() throws Exception {
+        assertRefused(List.of("--host", "192.0.2.1", "--admin-token", "t", "--port", "0"), Map.of(),
+                "cannot listen on 192.0.2.1:0");
     }
 
     private static void assertRefused(List<String> args, Map<String, String> environment, String cause) throws Exception {
