@@ -1,6 +1,7 @@
 package dev.commsim.simulator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.commsim.simulator.support.Wire;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutputTest {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-    private static final String REQUEST_LINE = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} %s %s %d \\d+us";
+    private static final String REQUEST_LINE = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} %s %s %s \\d+us";
 
     @Test
     void anEmbeddedStartPrintsNothing() throws Exception {
@@ -33,7 +34,7 @@ class OutputTest {
             assertThat(child.awaitExit(DEADLINE)).isZero();
             List<String> output = child.output();
             assertThat(output).hasSize(2);
-            assertThat(output.get(0)).matches(REQUEST_LINE.formatted("GET", "/_sim/health", 200));
+            assertThat(output.get(0)).matches(REQUEST_LINE.formatted("GET", "/_sim/health", "200"));
         }
     }
 
@@ -56,21 +57,28 @@ class OutputTest {
             wire.send("POST", "/communities", alice, "{\"subject\":\"Hub\"}".getBytes(StandardCharsets.UTF_8));
             wire.send("GET", "/groups?count=5", alice, null);
             wire.send("GET", "/no/such/path", alice, null);
+            // A POST: the JDK client would send a GET again on a new connection after the drop.
+            wire.send("POST", "/_sim/faults", Map.of(), "{\"path\":\"/groups\",\"method\":\"POST\",\"drop\":true}"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] group = "{\"subject\":\"G\",\"participants\":[\"15551110002\"]}".getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> wire.send("POST", "/groups", alice, group)).as("a dropped connection");
             wire.send("POST", "/_sim/reset", Map.of(), null);
             // A line is written when its exchange completes, which may be just after the client has the answer.
             List<String> requests = new ArrayList<>();
-            while (requests.size() < 4) {
+            while (requests.size() < 6) {
                 String line = child.nextLine(DEADLINE);
-                assertThat(line).as("request line %d of 4, after %s", requests.size() + 1, requests).isNotNull();
+                assertThat(line).as("request line %d of 6, after %s", requests.size() + 1, requests).isNotNull();
                 requests.add(line);
             }
             child.stop();
             child.awaitExit(DEADLINE);
-            assertThat(child.output()).as("nothing more after the four requests").hasSize(5);
-            assertThat(requests.get(0)).matches(REQUEST_LINE.formatted("POST", "/communities", 200));
-            assertThat(requests.get(1)).matches(REQUEST_LINE.formatted("GET", "/groups\\?count=5", 200));
-            assertThat(requests.get(2)).matches(REQUEST_LINE.formatted("GET", "/no/such/path", 404));
-            assertThat(requests.get(3)).matches(REQUEST_LINE.formatted("POST", "/_sim/reset", 200));
+            assertThat(child.output()).as("nothing more after the six requests").hasSize(7);
+            assertThat(requests.get(0)).matches(REQUEST_LINE.formatted("POST", "/communities", "200"));
+            assertThat(requests.get(1)).matches(REQUEST_LINE.formatted("GET", "/groups\\?count=5", "200"));
+            assertThat(requests.get(2)).matches(REQUEST_LINE.formatted("GET", "/no/such/path", "404"));
+            assertThat(requests.get(3)).matches(REQUEST_LINE.formatted("POST", "/_sim/faults", "201"));
+            assertThat(requests.get(4)).matches(REQUEST_LINE.formatted("POST", "/groups", "dropped"));
+            assertThat(requests.get(5)).matches(REQUEST_LINE.formatted("POST", "/_sim/reset", "200"));
         }
     }
 
