@@ -33,4 +33,7 @@ public @interface Commsim {
 
     /** A scenario name (see {@code GET /_sim/scenarios}) loaded before each test; empty for none. */
     String scenario() default "";
+
+    /** One line per request on standard output (time, method, path, status, microseconds), for a failing test. */
+    boolean logRequests() default false;
 }

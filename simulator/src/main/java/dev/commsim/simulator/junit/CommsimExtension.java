@@ -98,7 +98,8 @@ public final class CommsimExtension implements BeforeEachCallback, ParameterReso
                 .withMaxLinkedGroups(config.maxLinkedGroups())
                 .withMaxGroupSize(config.maxGroupSize())
                 .withUnlinkPolicy(config.unlinkPolicy())
-                .withStrictAuth(config.strictAuth()));
+                .withStrictAuth(config.strictAuth())
+                .withLogRequests(config.logRequests()));
         return new Running(simulator, new CommsimAdmin(simulator.baseUrl()), config);
     }
 }

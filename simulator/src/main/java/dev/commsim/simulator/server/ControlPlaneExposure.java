@@ -12,15 +12,16 @@ public final class ControlPlaneExposure {
         if (adminToken != null && adminToken.isBlank()) {
             throw new StartupException("--admin-token must not be blank");
         }
-        if (adminToken == null && !isLoopback(host)) {
+        InetAddress address = resolve(host);
+        if (adminToken == null && !address.isLoopbackAddress()) {
             throw new StartupException("binding to " + host + " exposes the control plane /_sim/ beyond this machine;"
                     + " give --admin-token (or COMMSIM_ADMIN_TOKEN) so that /_sim/ demands it, or bind to 127.0.0.1");
         }
     }
 
-    private static boolean isLoopback(String host) {
+    private static InetAddress resolve(String host) {
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
+            return InetAddress.getByName(host);
         } catch (UnknownHostException e) {
             throw new StartupException("cannot resolve --host " + host);
         }

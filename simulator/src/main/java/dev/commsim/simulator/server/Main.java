@@ -3,17 +3,36 @@ package dev.commsim.simulator.server;
 import dev.commsim.simulator.record.RecordMode;
 import dev.commsim.simulator.world.UnlinkPolicy;
 import dev.commsim.simulator.world.WorldSettings;
+import java.io.PrintWriter;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The simulator's command line: one flag per setting, each also read from a COMMSIM_ environment variable. */
-@Command(name = "commsim", mixinStandardHelpOptions = true, version = "commsim 0.1.0",
+/**
+ * The simulator's command line: one flag per setting, each also read from a COMMSIM_ environment variable.
+ * A start that cannot go ahead (bad flag, port in use, unresolvable host, bad scenario) prints one line
+ * naming the cause and exits with {@link #USAGE_ERROR}; no stack trace.
+ */
+@Command(name = "commsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs a local Whapi.Cloud and Z-API community simulator on one port.")
 public final class Main implements Callable<Integer> {
+    static final int USAGE_ERROR = 2;
+    private static final Pattern ENVIRONMENT = Pattern.compile("\\$\\{env:([A-Z0-9_]+)");
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--host", defaultValue = "${env:COMMSIM_HOST:-127.0.0.1}",
             description = "Address to bind (env COMMSIM_HOST, default ${DEFAULT-VALUE}).")
@@ -24,23 +43,27 @@ public final class Main implements Callable<Integer> {
     int port;
 
     @Option(names = "--max-community-members", defaultValue = "${env:COMMSIM_MAX_COMMUNITY_MEMBERS:-2000}",
-            description = "Members an announcement group may hold, admins included (default ${DEFAULT-VALUE}).")
+            description = "Members an announcement group may hold, admins included "
+                    + "(env COMMSIM_MAX_COMMUNITY_MEMBERS, default ${DEFAULT-VALUE}).")
     int maxCommunityMembers;
 
     @Option(names = "--max-linked-groups", defaultValue = "${env:COMMSIM_MAX_LINKED_GROUPS:-50}",
-            description = "Groups a community may link, its announcement group not counted (default ${DEFAULT-VALUE}).")
+            description = "Groups a community may link, its announcement group not counted "
+                    + "(env COMMSIM_MAX_LINKED_GROUPS, default ${DEFAULT-VALUE}).")
     int maxLinkedGroups;
 
     @Option(names = "--max-group-size", defaultValue = "${env:COMMSIM_MAX_GROUP_SIZE:-1024}",
-            description = "Participants of an ordinary group (default ${DEFAULT-VALUE}).")
+            description = "Participants of an ordinary group (env COMMSIM_MAX_GROUP_SIZE, default ${DEFAULT-VALUE}).")
     int maxGroupSize;
 
     @Option(names = "--unlink-policy", defaultValue = "${env:COMMSIM_UNLINK_POLICY:-orphans}",
-            description = "Who leaves the announcement group on unlink: orphans, all or none (default ${DEFAULT-VALUE}).")
+            description = "Who leaves the announcement group on unlink: orphans, all or none "
+                    + "(env COMMSIM_UNLINK_POLICY, default ${DEFAULT-VALUE}).")
     String unlinkPolicy;
 
     @Option(names = "--seed", defaultValue = "${env:COMMSIM_SEED:-1}",
-            description = "Seed of the id generator: same seed, same requests, same ids (default ${DEFAULT-VALUE}).")
+            description = "Seed of the id generator: same seed, same requests, same ids "
+                    + "(env COMMSIM_SEED, default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--strict-auth", defaultValue = "${env:COMMSIM_STRICT_AUTH:-false}",
@@ -48,24 +71,28 @@ public final class Main implements Callable<Integer> {
     boolean strictAuth;
 
     @Option(names = "--max-body-bytes", defaultValue = "${env:COMMSIM_MAX_BODY_BYTES:-1048576}",
-            description = "Largest request body accepted; larger ones get 413 (default ${DEFAULT-VALUE}).")
+            description = "Largest request body accepted; larger ones get 413 "
+                    + "(env COMMSIM_MAX_BODY_BYTES, default ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
     @Option(names = "--scenario", defaultValue = "${env:COMMSIM_SCENARIO}",
-            description = "Scenario to load at start: a name (see GET /_sim/scenarios) or a path to a scenario file.")
+            description = "Scenario to load at start: a name (see GET /_sim/scenarios) or a path to a scenario file "
+                    + "(env COMMSIM_SCENARIO).")
     String scenario;
 
     @Option(names = "--scenario-dir", defaultValue = "${env:COMMSIM_SCENARIO_DIR}",
-            description = "Folder of your own scenarios (default fixtures/scenarios when run from the project).")
+            description = "Folder of your own scenarios (env COMMSIM_SCENARIO_DIR, default fixtures/scenarios when "
+                    + "run from the project).")
     Path scenarioDirectory;
 
     @Option(names = "--state-file", defaultValue = "${env:COMMSIM_STATE_FILE}",
             description = "Keep the world in this file: loaded at start if it exists, saved atomically every "
-                    + "--autosave-seconds and on shutdown.")
+                    + "--autosave-seconds and on shutdown (env COMMSIM_STATE_FILE).")
     Path stateFile;
 
     @Option(names = "--autosave-seconds", defaultValue = "${env:COMMSIM_AUTOSAVE_SECONDS:-30}",
-            description = "Seconds between saves of --state-file, 0 to save on shutdown only (default ${DEFAULT-VALUE}).")
+            description = "Seconds between saves of --state-file, 0 to save on shutdown only "
+                    + "(env COMMSIM_AUTOSAVE_SECONDS, default ${DEFAULT-VALUE}).")
     int autosaveSeconds;
 
     @Option(names = "--admin-token", defaultValue = "${env:COMMSIM_ADMIN_TOKEN}",
@@ -87,36 +114,28 @@ public final class Main implements Callable<Integer> {
                     + "(env COMMSIM_UPSTREAM_ZAPI).")
     String upstreamZapi;
 
+    @Option(names = "--log-requests", defaultValue = "${env:COMMSIM_LOG_REQUESTS:-false}",
+            description = "Print one line per request: time, method, path, status, microseconds "
+                    + "(env COMMSIM_LOG_REQUESTS).")
+    boolean logRequests;
+
     @Override
     public Integer call() throws InterruptedException {
-        UnlinkPolicy policy = UnlinkPolicy.fromWireName(unlinkPolicy).orElse(null);
-        if (policy == null) {
-            System.err.println("--unlink-policy must be orphans, all or none, not " + unlinkPolicy);
-            return 2;
-        }
-        WorldSettings world;
-        try {
-            world = new WorldSettings(maxCommunityMembers, maxLinkedGroups, maxGroupSize, policy, strictAuth);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
-        if (autosaveSeconds < 0) {
-            System.err.println("--autosave-seconds must be 0 or more");
-            return 2;
-        }
-        SimulatorSettings settings = new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario,
-                scenarioDirectory, stateFile, autosaveSeconds, adminToken);
         if (RecordMode.requested(recordTo, upstream, upstreamZapi)) {
-            return RecordMode.run(settings, recordTo, upstream, upstreamZapi, System.out, System.err);
+            SimulatorSettings listen;
+            try {
+                listen = settings();
+            } catch (IllegalArgumentException e) {
+                return refuse(spec.commandLine().getErr(), e.getMessage());
+            }
+            return RecordMode.run(listen, recordTo, upstream, upstreamZapi, System.out, System.err);
         }
         Simulator simulator;
         Runnable restoreJmx = StartupMBeanServerBuilder.engage();
         try {
-            simulator = Simulator.start(settings);
-        } catch (StartupException e) {
-            System.err.println("commsim: " + e.getMessage());
-            return 2;
+            simulator = Simulator.start(settings());
+        } catch (StartupException | IllegalArgumentException e) {
+            return refuse(spec.commandLine().getErr(), e.getMessage());
         } finally {
             restoreJmx.run();
         }
@@ -131,9 +150,73 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
+    /** The flags as settings; a value out of range is an IllegalArgumentException naming it. */
+    private SimulatorSettings settings() {
+        UnlinkPolicy policy = UnlinkPolicy.fromWireName(unlinkPolicy).orElseThrow(() ->
+                new IllegalArgumentException("--unlink-policy must be orphans, all or none, not " + unlinkPolicy));
+        WorldSettings world = new WorldSettings(maxCommunityMembers, maxLinkedGroups, maxGroupSize, policy, strictAuth);
+        return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, scenarioDirectory, stateFile,
+                autosaveSeconds, adminToken, logRequests);
+    }
+
+    private static int refuse(PrintWriter err, String cause) {
+        err.println("commsim: " + cause);
+        err.flush();
+        return USAGE_ERROR;
+    }
+
+    /**
+     * A flag picocli could not take (unknown, not a number, given twice): one line instead of the whole usage
+     * text, naming the environment variable when the bad value came from there.
+     */
+    private static int badFlag(ParameterException e, String[] args) {
+        String message = e.getMessage();
+        ArgSpec arg = e.getArgSpec();
+        if (arg instanceof OptionSpec option && !givenOnCommandLine(option, args)) {
+            String variable = environmentVariable(option.longestName());
+            if (variable != null) {
+                message += " (from the environment variable " + variable + ")";
+            }
+        }
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return refuse(e.getCommandLine().getErr(), message + " (see --help)");
+    }
+
+    private static boolean givenOnCommandLine(OptionSpec option, String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> Arrays.stream(option.names())
+                .anyMatch(name -> arg.equals(name) || arg.startsWith(name + "=")));
+    }
+
+    /** The COMMSIM_ variable a flag falls back on, as its declared default names it; null if none. */
+    static String environmentVariable(String flag) {
+        for (Field field : Main.class.getDeclaredFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option != null && Arrays.asList(option.names()).contains(flag)) {
+                Matcher matcher = ENVIRONMENT.matcher(option.defaultValue());
+                return matcher.find() ? matcher.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setParameterExceptionHandler(Main::badFlag);
+    }
+
+    /** The Maven version the jar was built as (its manifest's Implementation-Version). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"commsim " + (version == null ? "(not run from a jar: version unknown)" : version)};
+        }
+    }
+
     public static void main(String[] args) {
         Warmup.begin();
-        int code = new CommandLine(new Main()).execute(args);
+        int code = commandLine().execute(args);
         if (code != 0) {
             System.exit(code);
         }

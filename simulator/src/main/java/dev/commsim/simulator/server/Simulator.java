@@ -15,6 +15,7 @@ import dev.commsim.simulator.world.SimClock;
 import dev.commsim.simulator.world.World;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.PathHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commsim.simulator.http.Json;
@@ -26,6 +27,7 @@ import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.webhooks.WebhooksModule;
 import dev.commsim.simulator.world.Outcome;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,7 @@ public final class Simulator implements AutoCloseable {
      * an admin token: the control plane can rewrite the whole world, so it is never open to a network.
      */
     public static Simulator start(SimulatorSettings settings) {
+        LibraryLogs.quiet();
         ControlPlaneExposure.check(settings.host(), settings.adminToken());
         World world = new World(settings.world(), settings.seed(), SimClock.system());
         Snapshots snapshots = Snapshots.of(world);
@@ -84,15 +87,37 @@ public final class Simulator implements AutoCloseable {
                 .addPrefixPath("/_sim", new ControlPlane(world, modules, settings.adminToken()))
                 .addPrefixPath("/instances", new ZapiDialect(world, webhooks))
                 .addPrefixPath("/", new WhapiDialect(world, webhooks));
-        RequestPipeline pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock());
+        HttpHandler pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock());
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxBodyBytes())
-                .setHandler(pipeline)
+                .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, settings.logRequests())
+                .setHandler(settings.logRequests() ? RequestLog.around(pipeline) : pipeline)
                 .build();
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            webhooks.close();
+            if (stateFile != null) {
+                stateFile.discard();
+            }
+            throw new StartupException(cannotListen(settings, e));
+        }
         int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
         return new Simulator(server, world, stateFile, webhooks, settings.host(), port);
+    }
+
+    /** Why Undertow could not listen, in one line naming the address (its exception is a wrapped BindException). */
+    private static String cannotListen(SimulatorSettings settings, RuntimeException failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BindException && String.valueOf(cause.getMessage()).contains("in use")) {
+            return "port " + settings.port() + " on " + settings.host() + " is already in use (by another Commsim?);"
+                    + " stop it or choose another port (0 = any free port)";
+        }
+        return "cannot listen on " + settings.host() + ":" + settings.port() + ": " + cause.getMessage();
     }
 
     /** The scenarios beside the project ({@code fixtures/scenarios}) when run from its folder. */

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Date;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Loads, on a second thread, the classes the server and the first request will need (Undertow, XNIO,
@@ -20,13 +18,6 @@ import java.util.logging.Logger;
  * Startup is mostly class loading; on two cores, doing it in parallel brings the first answer sooner.
  */
 final class Warmup {
-    /**
-     * Undertow's and XNIO's start-up banners are INFO lines; formatting the first log line costs ~20 ms
-     * of date and locale classes, and our own line says where we listen. Warnings still show. Held in a
-     * field: JUL keeps loggers weakly, and a collected logger forgets its level. Set here, off the main thread.
-     */
-    private static volatile Logger[] quiet;
-
     private Warmup() {
     }
 
@@ -64,10 +55,9 @@ final class Warmup {
     }
 
     private static void run() {
-        quiet = new Logger[] {Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow")};
-        for (Logger logger : quiet) {
-            logger.setLevel(Level.WARNING);
-        }
+        // Before XNIO's classes initialise: their banners are INFO lines, and formatting the first log line
+        // costs ~20 ms of date and locale classes. Done here, off the main thread.
+        LibraryLogs.quiet();
         try {
             WhapiDialect.linkRoutes();
             ZapiDialect.linkRoutes();

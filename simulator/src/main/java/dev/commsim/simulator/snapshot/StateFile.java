@@ -122,6 +122,13 @@ public final class StateFile implements AutoCloseable {
         }
     }
 
+    /** Stops autosaving without saving: the simulator that loaded the file did not start, so nothing changed. */
+    public void discard() {
+        if (autosave != null) {
+            autosave.shutdownNow();
+        }
+    }
+
     /** Stops autosaving and saves one last time. */
     @Override
     public void close() {

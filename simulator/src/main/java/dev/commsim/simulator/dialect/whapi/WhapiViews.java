@@ -59,7 +59,10 @@ final class WhapiViews {
         return node;
     }
 
-    /** {@code GroupCreate}: the new group and the numbers that were not added. */
+    /**
+     * {@code GroupCreate}: the new group and the numbers that were not added. OAS's {@code GroupCreate} lists no
+     * count, but {@code Group} requires {@code participants_count}; a client reading both expects it in both.
+     */
     static ObjectNode created(GroupView group, List<String> unprocessed) {
         ObjectNode node = Json.object();
         node.put("id", WhapiIds.renderGroup(group.id()));
@@ -67,6 +70,7 @@ final class WhapiViews {
         node.put("name", group.subject());
         node.put("timestamp", seconds(group.createdAtMillis()));
         node.set("participants", participants(group.participants()));
+        node.put("participants_count", group.participants().size());
         node.put("name_at", seconds(group.subjectAtMillis()));
         node.put("created_at", seconds(group.createdAtMillis()));
         node.put("created_by", group.creator());

@@ -43,6 +43,18 @@ class GroupOperationsTest {
     }
 
     @Test
+    void theCreateAnswerCountsItsParticipantsAsEveryOtherGroupViewDoes() {
+        String created = alice.raw()
+                .body(Map.of("subject", "Sales Team", "participants", List.of(BOB, CAROL, "14155550000")))
+                .post("/groups").then().statusCode(200)
+                .body("participants_count", equalTo(3))
+                .body("unprocessed_participants", contains("14155550000"))
+                .extract().path("id");
+
+        assertThat(alice.group(created).getInt("participants_count")).isEqualTo(3);
+    }
+
+    @Test
     void aGroupNeedsSomeoneOtherThanTheCaller() {
         alice.raw().body(Map.of("subject", "Alone", "participants", List.of(ALICE))).post("/groups")
                 .then().statusCode(400)
