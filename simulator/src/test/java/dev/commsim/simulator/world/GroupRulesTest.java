@@ -1,0 +1,144 @@
+package dev.commsim.simulator.world;
+
+import static dev.commsim.simulator.world.WorldScene.ALICE;
+import static dev.commsim.simulator.world.WorldScene.BOB;
+import static dev.commsim.simulator.world.WorldScene.CAROL;
+import static dev.commsim.simulator.world.WorldScene.DAVE;
+import static dev.commsim.simulator.world.WorldScene.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** R10: ordinary group operations. */
+class GroupRulesTest {
+    private final WorldScene scene = new WorldScene();
+    private final World world = scene.world;
+
+    @Test
+    void theCreatorBecomesCreatorAndTheOthersMembersAndTheCallerIsNotAddedTwice() {
+        CreatedGroup created = ok(world.createGroup(ALICE, "G", List.of(BOB, ALICE, CAROL, BOB)));
+
+        assertThat(created.group().participants()).containsExactly(new Participant(ALICE, Rank.CREATOR),
+                new Participant(BOB, Rank.MEMBER), new Participant(CAROL, Rank.MEMBER));
+        assertThat(created.unprocessed()).isEmpty();
+    }
+
+    @Test
+    void aGroupNeedsSomeoneOtherThanTheCaller() {
+        scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.createGroup(ALICE, "G", List.of(ALICE)));
+        scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.createGroup(ALICE, "G", List.of()));
+    }
+
+    @Test
+    void onlyAdminsAddAndRemoveParticipantsAndTheCreatorStays() {
+        String group = scene.group(ALICE, "G", BOB);
+
+        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.addParticipants(BOB, group, List.of(CAROL)));
+        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.removeParticipants(BOB, group, List.of(ALICE)));
+        BatchResult removed = ok(world.removeParticipants(ALICE, group, List.of(ALICE, CAROL, BOB)));
+
+        assertThat(removed.processed()).containsExactly(BOB);
+        assertThat(removed.failed()).containsExactly(new BatchResult.Failure(ALICE, Reason.CREATOR_FIXED),
+                new BatchResult.Failure(CAROL, Reason.NOT_A_MEMBER));
+    }
+
+    @Test
+    void promoteAndDemoteAreAllOrNothingOrEachByMode() {
+        String group = scene.group(ALICE, "G", BOB, CAROL);
+
+        scene.refusedWithoutChange(Reason.PARTICIPANT_NOT_FOUND,
+                () -> world.promote(ALICE, group, List.of(BOB, DAVE), BatchMode.ALL_OR_NOTHING));
+        BatchResult each = ok(world.promote(ALICE, group, List.of(BOB, DAVE), BatchMode.EACH));
+
+        assertThat(each.processed()).containsExactly(BOB);
+        assertThat(scene.rank(group, BOB)).isEqualTo(Rank.ADMIN);
+        scene.refusedWithoutChange(Reason.CREATOR_FIXED,
+                () -> world.demote(ALICE, group, List.of(BOB, ALICE), BatchMode.ALL_OR_NOTHING));
+        ok(world.demote(BOB, group, List.of(BOB), BatchMode.ALL_OR_NOTHING));
+        assertThat(scene.rank(group, BOB)).isEqualTo(Rank.MEMBER);
+        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.promote(CAROL, group, List.of(CAROL), BatchMode.EACH));
+    }
+
+    @Test
+    void restrictedInfoMeansOnlyAdminsChangeSubjectAndDescription() {
+        String group = scene.group(ALICE, "G", BOB);
+        ok(world.updateGroupInfo(BOB, group, "Bob's name", null));
+
+        ok(world.groupSetting(ALICE, group, GroupSetting.RESTRICT_INFO, true));
+
+        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.updateGroupInfo(BOB, group, null, "about"));
+        assertThat(scene.group(group).subject()).isEqualTo("Bob's name");
+        assertThat(scene.group(group).subjectOwner()).isEqualTo(BOB);
+    }
+
+    @Test
+    void settingsAreForAdminsAndTheAnnouncementAndAddModesOfTheCommunityTwinsAreFixed() {
+        String group = scene.group(ALICE, "G", BOB);
+        String hub = scene.community(ALICE, "Hub");
+        String announcement = scene.announcementOf(ALICE, hub);
+
+        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.groupSetting(BOB, group, GroupSetting.ADMINS_ADD, true));
+        scene.refusedWithoutChange(Reason.ANNOUNCEMENT_MODE_FIXED,
+                () -> world.groupSetting(ALICE, announcement, GroupSetting.ANNOUNCEMENTS_ONLY, false));
+        scene.refusedWithoutChange(Reason.ANNOUNCEMENT_MODE_FIXED,
+                () -> world.groupSetting(ALICE, hub, GroupSetting.ADMINS_ADD, false));
+        ok(world.groupSetting(ALICE, announcement, GroupSetting.ANNOUNCEMENTS_ONLY, true));
+        ok(world.groupSetting(ALICE, announcement, GroupSetting.APPROVE_PARTICIPANTS, true));
+        assertThat(scene.group(announcement).approveParticipants()).isTrue();
+    }
+
+    @Test
+    void leavingAGroupRemovesTheCallerOnlyAndTheLongestStandingMemberSucceedsTheLastAdmin() {
+        String group = scene.group(ALICE, "G", BOB, CAROL);
+
+        ok(world.leaveGroup(ALICE, group));
+
+        assertThat(scene.group(group).participants()).containsExactly(new Participant(BOB, Rank.ADMIN),
+                new Participant(CAROL, Rank.MEMBER));
+        scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.leaveGroup(ALICE, group));
+    }
+
+    @Test
+    void anInviteCodeLetsAnotherAccountJoinUntilItIsRevoked() {
+        String group = scene.group(ALICE, "G", BOB);
+        String code = ok(world.inviteCode(ALICE, group));
+
+        assertThat(ok(world.joinByInvite(CAROL, code)).id()).isEqualTo(group);
+        String fresh = ok(world.revokeInviteCode(ALICE, group));
+
+        assertThat(fresh).isNotEqualTo(code);
+        scene.refusedWithoutChange(Reason.INVITE_NOT_FOUND, () -> world.joinByInvite(DAVE, code));
+        ok(world.joinByInvite(DAVE, fresh));
+        assertThat(scene.participants(group)).containsExactly(ALICE, BOB, CAROL, DAVE);
+    }
+
+    @Test
+    void joiningALinkedGroupByInviteAlsoJoinsTheCommunityAndACommunityCodeMakesADirectMember() {
+        String hub = scene.community(ALICE, "Hub");
+        String linked = scene.linkedGroup(ALICE, hub, "Linked", BOB);
+
+        ok(world.joinByInvite(CAROL, ok(world.inviteCode(ALICE, linked))));
+        GroupView joined = ok(world.joinByInvite(DAVE, ok(world.revokeCommunityInvite(ALICE, hub))));
+
+        assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL, DAVE);
+        assertThat(joined.id()).isEqualTo(scene.announcementOf(ALICE, hub));
+        assertThat(scene.community(hub).directMembers()).containsExactly(DAVE);
+        scene.checkInvariants();
+    }
+
+    @Test
+    void aCommunityMemberJoinsALinkedGroupThroughTheCommunity() {
+        String hub = scene.community(ALICE, "Hub");
+        String linked = scene.linkedGroup(ALICE, hub, "Linked", BOB);
+        String loose = scene.group(ALICE, "Loose", BOB);
+        ok(world.addCommunityMembers(ALICE, hub, List.of(CAROL)));
+
+        ok(world.joinLinkedGroup(CAROL, hub, linked));
+
+        assertThat(scene.participants(linked)).containsExactly(ALICE, BOB, CAROL);
+        scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.joinLinkedGroup(CAROL, hub, loose));
+        scene.refusedWithoutChange(Reason.COMMUNITY_NOT_FOUND, () -> world.joinLinkedGroup(DAVE, hub, linked));
+        scene.checkInvariants();
+    }
+}
