@@ -7,6 +7,7 @@ import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.snapshot.StateJson;
 import dev.commsim.simulator.world.MessageIdStyle;
 import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.SendMode;
 import dev.commsim.simulator.world.SendTarget;
 import dev.commsim.simulator.world.World;
@@ -55,7 +56,7 @@ public final class ActAsModule implements ControlModule {
         if (!body.ok() || phone == null) {
             return ControlReplies.error(400, phone == null ? "the path's phone must be 7-15 digits" : body.problem());
         }
-        var outcome = world.leaveGroup(phone, groupId);
+        var outcome = world.leaveGroup(phone, groupId, ParentReach.AS_GROUP);
         if (outcome instanceof Outcome.Refused<?> refused) {
             return ControlReplies.refusal(refused);
         }

@@ -7,6 +7,7 @@ import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.World;
 import dev.commsim.simulator.world.WorldEvent;
 import java.net.URI;
@@ -123,7 +124,7 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
     }
 
     private ObjectNode whapiGroup(Channel channel, String groupId) {
-        Outcome<GroupView> group = world.group(channel.phone(), groupId);
+        Outcome<GroupView> group = world.group(channel.phone(), groupId, ParentReach.AS_GROUP);
         if (!(group instanceof Outcome.Ok<GroupView> ok)) {
             return null;
         }

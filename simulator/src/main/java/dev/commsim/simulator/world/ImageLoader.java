@@ -117,12 +117,9 @@ final class ImageLoader {
             throw new Broken("group id " + g.id() + " must be 18 digits starting 120363");
         }
         String where = "group " + g.id();
-        String problem = Texts.subjectProblem(where + " subject", g.subject());
-        if (problem == null) {
-            problem = Texts.descriptionProblem(where + " description", g.description());
-        }
+        InputProblem problem = Texts.infoProblem(g.subject(), true, g.description());
         if (problem != null) {
-            throw new Broken(problem);
+            throw new Broken(where + " " + problem.text());
         }
         if (g.kind() == null) {
             throw new Broken(where + " needs a kind");
@@ -215,9 +212,9 @@ final class ImageLoader {
     private Group twins(WorldImage.CommunityImage c, Map<String, Group> groups, IdSource ids, Set<String> inviteCodes)
             throws Broken {
         String where = "community " + c.id();
-        String problem = Texts.subjectProblem(where + " name", c.name());
+        String problem = Texts.subjectProblem(c.name());
         if (problem != null) {
-            throw new Broken(problem + " (or list its parent group among the groups)");
+            throw new Broken(where + " name " + problem + " (or list its parent group among the groups)");
         }
         if (c.admins() == null || c.admins().isEmpty()) {
             throw new Broken(where + " needs admins, its creator first");
@@ -232,9 +229,9 @@ final class ImageLoader {
         Group announcement = new Group(announcementId, GroupKind.COMMUNITY_ANNOUNCEMENT, c.name(), creator, now,
                 unusedCode(ids, inviteCodes));
         String description = c.description() == null ? "" : c.description();
-        problem = Texts.descriptionProblem(where + " description", description);
+        problem = Texts.descriptionProblem(description);
         if (problem != null) {
-            throw new Broken(problem);
+            throw new Broken(where + " description " + problem);
         }
         for (Group twin : List.of(parent, announcement)) {
             twin.description = description;

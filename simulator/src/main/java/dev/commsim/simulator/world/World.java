@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +19,7 @@ public final class World {
     private final WorldState state;
     private final Channels channels = new Channels();
     private final CommunityRules communities;
+    private final CommunityMemberRules members;
     private final GroupRules groups;
     private final MessageRules messages;
     private final List<Consumer<List<WorldEvent>>> listeners = new CopyOnWriteArrayList<>();
@@ -25,8 +27,10 @@ public final class World {
     public World(WorldSettings settings, long seed, SimClock clock) {
         this.seed = seed;
         this.state = new WorldState(settings, seed, clock);
-        this.communities = new CommunityRules(state);
-        this.groups = new GroupRules(state, communities);
+        NewGroups newGroups = new NewGroups(state);
+        this.communities = new CommunityRules(state, newGroups);
+        this.members = new CommunityMemberRules(state);
+        this.groups = new GroupRules(state, newGroups, members);
         this.messages = new MessageRules(state);
     }
 
@@ -123,28 +127,55 @@ public final class World {
         return command(() -> communities.unlink(caller, communityId, groupId, guard));
     }
 
+    /**
+     * R3's batch link: each group judged in turn, the others linked when one is refused, and no other
+     * request in between; the result names the reason of every refused group.
+     */
+    public synchronized BatchResult linkAll(String caller, String communityId, List<String> groupIds) {
+        return eachInTurn(groupIds, groupId -> communities.link(caller, communityId, groupId));
+    }
+
+    /** R4's batch unlink, judged as {@link #linkAll} judges links. */
+    public synchronized BatchResult unlinkAll(String caller, String communityId, List<String> groupIds,
+                                              UnlinkGuard guard) {
+        return eachInTurn(groupIds, groupId -> communities.unlink(caller, communityId, groupId, guard));
+    }
+
+    /** Each item as a command of its own (its events heard before the next runs), under the one lock. */
+    private BatchResult eachInTurn(List<String> items, Function<String, Outcome<Done>> act) {
+        BatchResult.Builder result = new BatchResult.Builder();
+        for (String item : items) {
+            if (command(() -> act.apply(item)) instanceof Outcome.Refused<Done> refused) {
+                result.fail(item, refused.reason());
+            } else {
+                result.ok(item);
+            }
+        }
+        return result.build();
+    }
+
     public synchronized Outcome<CreatedGroup> createLinkedGroup(String caller, String communityId, String subject,
                                                                 List<String> participants) {
-        return command(() -> communities.createLinkedGroup(caller, communityId, subject, participants, groups));
+        return command(() -> communities.createLinkedGroup(caller, communityId, subject, participants));
     }
 
     public synchronized Outcome<BatchResult> addCommunityMembers(String caller, String communityId, List<String> phones) {
-        return command(() -> communities.addMembers(caller, communityId, phones));
+        return command(() -> members.add(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> removeCommunityMembers(String caller, String communityId,
                                                                     List<String> phones) {
-        return command(() -> communities.removeMembers(caller, communityId, phones));
+        return command(() -> members.remove(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> promoteCommunityAdmins(String caller, String communityId,
                                                                     List<String> phones) {
-        return command(() -> communities.promote(caller, communityId, phones));
+        return command(() -> members.promote(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> demoteCommunityAdmins(String caller, String communityId,
                                                                    List<String> phones) {
-        return command(() -> communities.demote(caller, communityId, phones));
+        return command(() -> members.demote(caller, communityId, phones));
     }
 
     public synchronized Outcome<Done> communitySetting(String caller, String communityId, CommunitySetting setting,
@@ -170,55 +201,60 @@ public final class World {
         return command(() -> groups.create(caller, subject, participants));
     }
 
-    public synchronized List<GroupView> groups(String caller) {
-        return groups.list(caller);
+    /** The caller's groups, newest activity first; {@code reach} says whether community parents are among them. */
+    public synchronized List<GroupView> groups(String caller, ParentReach reach) {
+        return groups.list(caller, reach);
     }
 
-    public synchronized Outcome<GroupView> group(String caller, String groupId) {
-        return command(() -> groups.get(caller, groupId));
+    public synchronized Outcome<GroupView> group(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.get(caller, groupId, reach));
     }
 
-    public synchronized Outcome<Done> updateGroupInfo(String caller, String groupId, String subject, String description) {
-        return command(() -> groups.updateInfo(caller, groupId, subject, description));
+    public synchronized Outcome<Done> updateGroupInfo(String caller, String groupId, String subject, String description,
+                                                      ParentReach reach) {
+        return command(() -> groups.updateInfo(caller, groupId, subject, description, reach));
     }
 
-    public synchronized Outcome<Done> groupSetting(String caller, String groupId, GroupSetting setting,
-                                                   boolean adminsOnly) {
-        return command(() -> groups.setting(caller, groupId, setting, adminsOnly));
+    /** Changes the given settings (true: admins only), all of them or, refused, none. */
+    public synchronized Outcome<Done> groupSettings(String caller, String groupId, Map<GroupSetting, Boolean> changes,
+                                                    ParentReach reach) {
+        return command(() -> groups.settings(caller, groupId, changes, reach));
     }
 
-    public synchronized Outcome<Done> leaveGroup(String caller, String groupId) {
-        return command(() -> groups.leave(caller, groupId));
+    public synchronized Outcome<Done> leaveGroup(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.leave(caller, groupId, reach));
     }
 
-    public synchronized Outcome<String> inviteCode(String caller, String groupId) {
-        return command(() -> groups.inviteCode(caller, groupId));
+    public synchronized Outcome<String> inviteCode(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.inviteCode(caller, groupId, reach));
     }
 
-    public synchronized Outcome<String> revokeInviteCode(String caller, String groupId) {
-        return command(() -> groups.revokeInvite(caller, groupId));
+    public synchronized Outcome<String> revokeInviteCode(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.revokeInvite(caller, groupId, reach));
     }
 
     public synchronized Outcome<GroupView> joinByInvite(String caller, String code) {
         return command(() -> groups.joinByInvite(caller, code));
     }
 
-    public synchronized Outcome<BatchResult> addParticipants(String caller, String groupId, List<String> phones) {
-        return command(() -> groups.add(caller, groupId, phones));
+    public synchronized Outcome<BatchResult> addParticipants(String caller, String groupId, List<String> phones,
+                                                             ParentReach reach) {
+        return command(() -> groups.add(caller, groupId, phones, reach));
     }
 
-    public synchronized Outcome<BatchResult> removeParticipants(String caller, String groupId, List<String> phones) {
-        return command(() -> groups.remove(caller, groupId, phones));
+    public synchronized Outcome<BatchResult> removeParticipants(String caller, String groupId, List<String> phones,
+                                                                ParentReach reach) {
+        return command(() -> groups.remove(caller, groupId, phones, reach));
     }
 
     public synchronized Outcome<BatchResult> promote(String caller, String groupId, List<String> phones,
-                                                     BatchMode mode) {
-        return command(() -> groups.promote(caller, groupId, phones, mode));
+                                                     BatchMode mode, ParentReach reach) {
+        return command(() -> groups.promote(caller, groupId, phones, mode, reach));
     }
 
     public synchronized Outcome<BatchResult> demote(String caller, String groupId, List<String> phones,
-                                                    BatchMode mode) {
-        return command(() -> groups.demote(caller, groupId, phones, mode));
+                                                    BatchMode mode, ParentReach reach) {
+        return command(() -> groups.demote(caller, groupId, phones, mode, reach));
     }
 
     // --- messages --------------------------------------------------------------------------------

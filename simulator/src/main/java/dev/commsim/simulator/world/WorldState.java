@@ -112,10 +112,29 @@ final class WorldState {
         return null;
     }
 
+    /** A group as {@link #visibleGroup}, except a community's parent where the dialect reaches it only as a community. */
+    Group visibleGroup(String caller, String groupId, ParentReach reach) {
+        Group group = visibleGroup(caller, groupId);
+        return group != null && reach == ParentReach.COMMUNITY_ONLY && group.kind == GroupKind.COMMUNITY_PARENT
+                ? null : group;
+    }
+
     /** R9: every member of the announcement group may read the community. */
     Community visibleCommunity(String caller, String communityId) {
         Community community = communities.get(communityId);
         return community != null && community.isMember(caller) ? community : null;
+    }
+
+    /** The community the caller may manage: visible to them (R9), then theirs to administer. */
+    Outcome<Community> administered(String caller, String communityId) {
+        Community community = visibleCommunity(caller, communityId);
+        if (community == null) {
+            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        }
+        if (!community.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        return Outcome.ok(community);
     }
 
     /** Records what a command changed in a group (see {@link WorldEvent}). */
@@ -171,6 +190,18 @@ final class WorldState {
             communities.get(group.linkedParent).uncountLinked(phone);
         }
         promoteSuccessorIfNoAdmin(group);
+    }
+
+    /** R5: out of the community: out of every linked group, the announcement group and the parent. */
+    void removeFromCommunity(Community community, String phone, String actor, String cause) {
+        for (String groupId : community.linkedGroupIds) {
+            removeFromGroup(groups.get(groupId), phone, actor, cause);
+        }
+        leaveAnnouncement(community, phone, actor, cause);
+        if (community.parent.participants.remove(phone) != null) {
+            event(WorldEvent.Type.PARTICIPANTS_REMOVED, community.parent, phone, actor, cause);
+        }
+        community.forgetCounts(phone);
     }
 
     /** WhatsApp keeps a group administrable: when its last admin goes, the longest-standing member is promoted. */

@@ -26,7 +26,7 @@ class DeactivationRulesTest {
         assertThat(scene.participants(engineering)).containsExactly(ALICE, BOB);
         assertThat(world.snapshot().communities()).isEmpty();
         assertThat(WorldScene.refusal(world.community(ALICE, hub))).isEqualTo(Reason.COMMUNITY_NOT_FOUND);
-        assertThat(world.groups(ALICE)).extracting(GroupView::id).containsExactly(engineering);
+        assertThat(world.groups(ALICE, ParentReach.AS_GROUP)).extracting(GroupView::id).containsExactly(engineering);
     }
 
     @Test

@@ -46,16 +46,16 @@ class InvariantWalkTest {
                 case 1 -> world.link(caller, community, group);
                 case 2 -> world.unlink(caller, community, group,
                         random.nextBoolean() ? UnlinkGuard.ANY_GROUP : UnlinkGuard.KEEP_LAST_GROUP);
-                case 3 -> world.addParticipants(caller, group, phones);
-                case 4 -> world.removeParticipants(caller, group, phones);
-                case 5 -> world.leaveGroup(caller, random.nextBoolean() ? group : announcement);
+                case 3 -> world.addParticipants(caller, group, phones, ParentReach.AS_GROUP);
+                case 4 -> world.removeParticipants(caller, group, phones, ParentReach.AS_GROUP);
+                case 5 -> world.leaveGroup(caller, random.nextBoolean() ? group : announcement, ParentReach.AS_GROUP);
                 case 6 -> world.addCommunityMembers(caller, community, phones);
                 case 7 -> world.removeCommunityMembers(caller, community, phones);
                 case 8 -> world.promoteCommunityAdmins(caller, community, phones);
                 case 9 -> world.demoteCommunityAdmins(caller, community, phones);
-                case 10 -> world.promote(caller, group, phones, BatchMode.ALL_OR_NOTHING);
+                case 10 -> world.promote(caller, group, phones, BatchMode.ALL_OR_NOTHING, ParentReach.AS_GROUP);
                 case 11 -> world.createLinkedGroup(caller, community, name, phones);
-                case 12 -> world.groupSetting(caller, group, GroupSetting.ANNOUNCEMENTS_ONLY, random.nextBoolean());
+                case 12 -> world.groupSettings(caller, group, Map.of(GroupSetting.ANNOUNCEMENTS_ONLY, random.nextBoolean()), ParentReach.AS_GROUP);
                 default -> world.send(caller, SendTarget.group(group), "hi", SendMode.REFUSE_AT_ONCE,
                         MessageIdStyle.WHAPI);
             };

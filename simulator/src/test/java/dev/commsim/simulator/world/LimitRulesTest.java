@@ -34,7 +34,7 @@ class LimitRulesTest {
         String hub = scene.community(ALICE, "Hub");
         String group = scene.linkedGroup(ALICE, hub, "G", BOB);
 
-        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, WorldScene.DAVE, WorldScene.ERIN)));
+        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, WorldScene.DAVE, WorldScene.ERIN), ParentReach.AS_GROUP));
 
         assertThat(added.processed()).containsExactly(CAROL);
         assertThat(added.failed()).extracting(BatchResult.Failure::reason)
@@ -48,7 +48,7 @@ class LimitRulesTest {
         scene.settings(WorldSettings.defaults().withMaxGroupSize(3));
         String group = scene.group(ALICE, "G", BOB);
 
-        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, WorldScene.DAVE)));
+        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, WorldScene.DAVE), ParentReach.AS_GROUP));
 
         assertThat(added.processed()).containsExactly(CAROL);
         assertThat(added.failed()).containsExactly(new BatchResult.Failure(WorldScene.DAVE, Reason.GROUP_FULL));
@@ -68,7 +68,7 @@ class LimitRulesTest {
     void aNumberNotOnWhatsAppIsRefusedForThatNumberOnly() {
         String group = scene.group(ALICE, "G", BOB);
 
-        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(NOT_ON_WHATSAPP, CAROL, BOB)));
+        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(NOT_ON_WHATSAPP, CAROL, BOB), ParentReach.AS_GROUP));
 
         assertThat(added.processed()).containsExactly(CAROL);
         assertThat(added.failed()).containsExactly(new BatchResult.Failure(NOT_ON_WHATSAPP, Reason.NOT_ON_WHATSAPP),
@@ -79,9 +79,9 @@ class LimitRulesTest {
     void subjectsAreLimitedTo100CharactersAndDescriptionsTo2048() {
         String group = scene.group(ALICE, "G", BOB);
 
-        scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.updateGroupInfo(ALICE, group, "s".repeat(101), null));
-        scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.updateGroupInfo(ALICE, group, null, "d".repeat(2049)));
+        scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.updateGroupInfo(ALICE, group, "s".repeat(101), null, ParentReach.AS_GROUP));
+        scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.updateGroupInfo(ALICE, group, null, "d".repeat(2049), ParentReach.AS_GROUP));
         scene.refusedWithoutChange(Reason.INVALID_INPUT, () -> world.createGroup(ALICE, "s".repeat(101), List.of(BOB)));
-        ok(world.updateGroupInfo(ALICE, group, "s".repeat(100), "d".repeat(2048)));
+        ok(world.updateGroupInfo(ALICE, group, "s".repeat(100), "d".repeat(2048), ParentReach.AS_GROUP));
     }
 }

@@ -134,4 +134,33 @@ class LinkRulesTest {
         scene.refusedWithoutChange(Reason.LINKED_GROUP_LIMIT,
                 () -> world.createLinkedGroup(ALICE, hub, "Inside", List.of(BOB)));
     }
+
+    @Test
+    void aBatchLinkJudgesEachGroupInTurnAndNamesTheReasonOfEveryRefusedOne() {
+        scene.settings(WorldSettings.defaults().withMaxLinkedGroups(2));
+        String one = scene.group(ALICE, "One", BOB);
+        String elsewhere = scene.linkedGroup(ALICE, scene.community(ALICE, "Other"), "Elsewhere", BOB);
+        String two = scene.group(ALICE, "Two", CAROL);
+        String three = scene.group(ALICE, "Three", DAVE);
+
+        BatchResult result = world.linkAll(ALICE, hub, List.of(one, elsewhere, hub, two, three));
+
+        assertThat(result.processed()).containsExactly(one, two);
+        assertThat(result.failed()).containsExactly(new BatchResult.Failure(elsewhere, Reason.LINKED_ELSEWHERE),
+                new BatchResult.Failure(hub, Reason.NOT_ORDINARY),
+                new BatchResult.Failure(three, Reason.LINKED_GROUP_LIMIT));
+        assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL);
+        scene.checkInvariants();
+    }
+
+    @Test
+    void aBatchLinkBySomeoneWhoMayNotLinkRefusesEveryGroupAndChangesNothing() {
+        String one = scene.group(BOB, "One", ALICE);
+        WorldSnapshot before = world.snapshot();
+
+        BatchResult result = world.linkAll(BOB, hub, List.of(one));
+
+        assertThat(result.failed()).containsExactly(new BatchResult.Failure(one, Reason.COMMUNITY_NOT_FOUND));
+        assertThat(world.snapshot()).isEqualTo(before);
+    }
 }

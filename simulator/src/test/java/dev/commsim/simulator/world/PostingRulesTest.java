@@ -7,6 +7,7 @@ import static dev.commsim.simulator.world.WorldScene.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** R7: only admins post in the announcement group and in admin-only groups; nobody posts to the parent. */
@@ -52,7 +53,7 @@ class PostingRulesTest {
     @Test
     void anAdminOnlyOrdinaryGroupRefusesItsMembersButNotItsAdmins() {
         String group = scene.group(ALICE, "Quiet", BOB);
-        ok(world.groupSetting(ALICE, group, GroupSetting.ANNOUNCEMENTS_ONLY, true));
+        ok(world.groupSettings(ALICE, group, Map.of(GroupSetting.ANNOUNCEMENTS_ONLY, true), ParentReach.AS_GROUP));
 
         scene.refusedWithoutChange(Reason.SEND_FORBIDDEN, () -> send(BOB, group, SendMode.REFUSE_AT_ONCE));
         assertThat(ok(send(ALICE, group, SendMode.REFUSE_AT_ONCE)).recipients()).containsExactly(BOB);
@@ -81,7 +82,7 @@ class PostingRulesTest {
         ok(send(ALICE, announcement, SendMode.REFUSE_AT_ONCE));
 
         assertThat(world.contactChats(ALICE)).containsOnlyKeys(BOB);
-        assertThat(world.groups(ALICE).get(0).id()).isEqualTo(announcement);
-        assertThat(world.groups(ALICE).get(1).id()).isEqualTo(quiet);
+        assertThat(world.groups(ALICE, ParentReach.AS_GROUP).get(0).id()).isEqualTo(announcement);
+        assertThat(world.groups(ALICE, ParentReach.AS_GROUP).get(1).id()).isEqualTo(quiet);
     }
 }

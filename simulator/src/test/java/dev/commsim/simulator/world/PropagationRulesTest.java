@@ -20,7 +20,7 @@ class PropagationRulesTest {
 
     @Test
     void aLaterAddToALinkedGroupAlsoJoinsTheAnnouncementGroup() {
-        ok(world.addParticipants(ALICE, engineering, List.of(CAROL)));
+        ok(world.addParticipants(ALICE, engineering, List.of(CAROL), ParentReach.AS_GROUP));
 
         assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL);
         scene.checkInvariants();
@@ -28,10 +28,10 @@ class PropagationRulesTest {
 
     @Test
     void removingSomeoneFromALinkedGroupOrTheirLeavingKeepsThemInTheCommunity() {
-        ok(world.addParticipants(ALICE, engineering, List.of(CAROL)));
+        ok(world.addParticipants(ALICE, engineering, List.of(CAROL), ParentReach.AS_GROUP));
 
-        ok(world.removeParticipants(ALICE, engineering, List.of(BOB)));
-        ok(world.leaveGroup(CAROL, engineering));
+        ok(world.removeParticipants(ALICE, engineering, List.of(BOB), ParentReach.AS_GROUP));
+        ok(world.leaveGroup(CAROL, engineering, ParentReach.AS_GROUP));
 
         assertThat(scene.participants(engineering)).containsExactly(ALICE);
         assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL);
@@ -45,7 +45,7 @@ class PropagationRulesTest {
         assertThat(added.processed()).containsExactly(CAROL);
         assertThat(added.failed()).containsExactly(new BatchResult.Failure(BOB, Reason.ALREADY_MEMBER));
         assertThat(scene.community(hub).directMembers()).containsExactly(CAROL);
-        ok(world.addParticipants(ALICE, engineering, List.of(CAROL)));
+        ok(world.addParticipants(ALICE, engineering, List.of(CAROL), ParentReach.AS_GROUP));
         ok(world.unlink(ALICE, hub, engineering, UnlinkGuard.ANY_GROUP));
         assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, CAROL);
         scene.checkInvariants();
@@ -97,24 +97,24 @@ class PropagationRulesTest {
     void participantChangesOnTheAnnouncementGroupActOnTheCommunity() {
         String announcement = scene.announcementOf(ALICE, hub);
 
-        ok(world.addParticipants(ALICE, announcement, List.of(CAROL)));
-        ok(world.promote(ALICE, announcement, List.of(CAROL), BatchMode.EACH));
+        ok(world.addParticipants(ALICE, announcement, List.of(CAROL), ParentReach.AS_GROUP));
+        ok(world.promote(ALICE, announcement, List.of(CAROL), BatchMode.EACH, ParentReach.AS_GROUP));
 
         assertThat(scene.community(hub).directMembers()).containsExactly(CAROL);
         assertThat(scene.rank(hub, CAROL)).isEqualTo(Rank.ADMIN);
-        ok(world.removeParticipants(ALICE, announcement, List.of(BOB)));
+        ok(world.removeParticipants(ALICE, announcement, List.of(BOB), ParentReach.AS_GROUP));
         assertThat(scene.participants(engineering)).containsExactly(ALICE);
-        scene.refusedWithoutChange(Reason.PARENT_GROUP, () -> world.addParticipants(ALICE, hub, List.of(DAVE)));
+        scene.refusedWithoutChange(Reason.PARENT_GROUP, () -> world.addParticipants(ALICE, hub, List.of(DAVE), ParentReach.AS_GROUP));
         scene.checkInvariants();
     }
 
     @Test
     void leavingTheAnnouncementGroupLeavesTheCommunityAndItsCreatorCannot() {
-        ok(world.leaveGroup(BOB, scene.announcementOf(BOB, hub)));
+        ok(world.leaveGroup(BOB, scene.announcementOf(BOB, hub), ParentReach.AS_GROUP));
 
         assertThat(scene.members(hub)).containsExactly(ALICE);
         assertThat(scene.participants(engineering)).containsExactly(ALICE);
-        scene.refusedWithoutChange(Reason.CREATOR_FIXED, () -> world.leaveGroup(ALICE, scene.announcementOf(ALICE, hub)));
-        scene.refusedWithoutChange(Reason.PARENT_GROUP, () -> world.leaveGroup(ALICE, hub));
+        scene.refusedWithoutChange(Reason.CREATOR_FIXED, () -> world.leaveGroup(ALICE, scene.announcementOf(ALICE, hub), ParentReach.AS_GROUP));
+        scene.refusedWithoutChange(Reason.PARENT_GROUP, () -> world.leaveGroup(ALICE, hub, ParentReach.AS_GROUP));
     }
 }

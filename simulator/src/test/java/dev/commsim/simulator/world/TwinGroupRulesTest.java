@@ -36,9 +36,9 @@ class TwinGroupRulesTest {
     void bothTwinsAreListedAmongTheCreatorsGroups() {
         CommunityView hub = ok(world.createCommunity(ALICE, "Hub", null));
 
-        assertThat(world.groups(ALICE)).extracting(GroupView::id)
+        assertThat(world.groups(ALICE, ParentReach.AS_GROUP)).extracting(GroupView::id)
                 .containsExactlyInAnyOrder(hub.id(), hub.announcement().id());
-        assertThat(world.groups(BOB)).isEmpty();
+        assertThat(world.groups(BOB, ParentReach.AS_GROUP)).isEmpty();
     }
 
     @Test
@@ -55,7 +55,7 @@ class TwinGroupRulesTest {
         String hub = scene.community(ALICE, "Hub");
         String announcement = scene.announcementOf(ALICE, hub);
 
-        ok(world.updateGroupInfo(ALICE, announcement, "Company", "About us"));
+        ok(world.updateGroupInfo(ALICE, announcement, "Company", "About us", ParentReach.AS_GROUP));
 
         assertThat(scene.group(hub).subject()).isEqualTo("Company");
         assertThat(scene.group(hub).description()).isEqualTo("About us");

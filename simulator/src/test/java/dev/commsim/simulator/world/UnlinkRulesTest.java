@@ -89,8 +89,8 @@ class UnlinkRulesTest {
     @Test
     void relinkingAfterAnUnlinkBringsThePeopleBackAndLaterAddsToAnUnlinkedGroupStayOut() {
         ok(world.unlink(ALICE, hub, engineering, UnlinkGuard.ANY_GROUP));
-        ok(world.addParticipants(ALICE, sales, List.of(ERIN)));
-        ok(world.addParticipants(ALICE, engineering, List.of(WorldScene.FRANK)));
+        ok(world.addParticipants(ALICE, sales, List.of(ERIN), ParentReach.AS_GROUP));
+        ok(world.addParticipants(ALICE, engineering, List.of(WorldScene.FRANK), ParentReach.AS_GROUP));
 
         ok(world.link(ALICE, hub, engineering));
 
@@ -106,6 +106,16 @@ class UnlinkRulesTest {
         ok(world.unlink(ALICE, hub, sales, UnlinkGuard.ANY_GROUP));
 
         assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, DAVE);
+        scene.checkInvariants();
+    }
+
+    @Test
+    void aBatchUnlinkThatWouldLeaveNoGroupUnlinksAllButTheLastWhenTheDialectKeepsOne() {
+        BatchResult result = world.unlinkAll(ALICE, hub, List.of(engineering, sales), UnlinkGuard.KEEP_LAST_GROUP);
+
+        assertThat(result.processed()).containsExactly(engineering);
+        assertThat(result.failed()).containsExactly(new BatchResult.Failure(sales, Reason.LAST_LINKED_GROUP));
+        assertThat(scene.community(hub).linkedGroups()).containsExactly(sales);
         scene.checkInvariants();
     }
 }

@@ -21,13 +21,13 @@ class VisibilityRulesTest {
     void aCallerCannotSeeOrTouchAGroupItIsNotInAndItAnswersLikeAnUnknownOne() {
         String unknown = "120363999999999999";
         for (String id : List.of(secret, unknown)) {
-            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.group(BOB, id));
-            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.updateGroupInfo(BOB, id, "Mine", null));
-            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.addParticipants(BOB, id, List.of(BOB)));
-            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.inviteCode(BOB, id));
-            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.leaveGroup(BOB, id));
+            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.group(BOB, id, ParentReach.AS_GROUP));
+            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.updateGroupInfo(BOB, id, "Mine", null, ParentReach.AS_GROUP));
+            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.addParticipants(BOB, id, List.of(BOB), ParentReach.AS_GROUP));
+            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.inviteCode(BOB, id, ParentReach.AS_GROUP));
+            scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.leaveGroup(BOB, id, ParentReach.AS_GROUP));
         }
-        assertThat(world.groups(BOB)).extracting(GroupView::id).doesNotContain(secret);
+        assertThat(world.groups(BOB, ParentReach.AS_GROUP)).extracting(GroupView::id).doesNotContain(secret);
     }
 
     @Test
@@ -35,22 +35,22 @@ class VisibilityRulesTest {
         CommunityView seen = ok(world.community(BOB, hub));
 
         assertThat(seen.linkedGroups()).extracting(GroupView::id).containsExactly(engineering);
-        assertThat(ok(world.group(BOB, hub)).participants()).containsExactly(new Participant(ALICE, Rank.CREATOR));
+        assertThat(ok(world.group(BOB, hub, ParentReach.AS_GROUP)).participants()).containsExactly(new Participant(ALICE, Rank.CREATOR));
         assertThat(world.communities(BOB)).extracting(CommunityView::id).containsExactly(hub);
-        assertThat(world.groups(BOB)).extracting(GroupView::id).doesNotContain(hub);
+        assertThat(world.groups(BOB, ParentReach.AS_GROUP)).extracting(GroupView::id).doesNotContain(hub);
     }
 
     @Test
     void outsidersDoNotFindTheCommunity() {
         scene.refusedWithoutChange(Reason.COMMUNITY_NOT_FOUND, () -> world.community(CAROL, hub));
         assertThat(world.communities(CAROL)).isEmpty();
-        scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.group(CAROL, hub));
+        scene.refusedWithoutChange(Reason.GROUP_NOT_FOUND, () -> world.group(CAROL, hub, ParentReach.AS_GROUP));
     }
 
     @Test
     void theInviteCodeIsForAdminsOnly() {
-        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.inviteCode(BOB, engineering));
+        scene.refusedWithoutChange(Reason.NOT_ADMIN, () -> world.inviteCode(BOB, engineering, ParentReach.AS_GROUP));
 
-        assertThat(ok(world.inviteCode(ALICE, engineering))).isEqualTo(scene.group(engineering).inviteCode());
+        assertThat(ok(world.inviteCode(ALICE, engineering, ParentReach.AS_GROUP))).isEqualTo(scene.group(engineering).inviteCode());
     }
 }

@@ -6,6 +6,7 @@ import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.GroupView;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.MessageIdStyle;
 import dev.commsim.simulator.world.SendMode;
 import dev.commsim.simulator.world.SendTarget;
@@ -34,7 +35,7 @@ final class ChatRoutes {
             return WhapiErrors.badRequest(paging.problem());
         }
         List<ObjectNode> chats = new ArrayList<>();
-        for (GroupView group : call.world.groups(call.caller())) {
+        for (GroupView group : call.world.groups(call.caller(), ParentReach.AS_GROUP)) {
             chats.add(WhapiViews.groupChat(group));
         }
         for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
@@ -48,7 +49,7 @@ final class ChatRoutes {
         String raw = call.path("ChatID");
         String group = WhapiIds.group(raw);
         if (group != null) {
-            return WhapiReplies.render(call.world.group(call.caller(), group), Family.MESSAGE,
+            return WhapiReplies.render(call.world.group(call.caller(), group, ParentReach.AS_GROUP), Family.MESSAGE,
                     WhapiViews::groupChat);
         }
         String person = raw != null && raw.endsWith("@s.whatsapp.net") ? WhapiIds.contact(raw) : null;

@@ -6,8 +6,10 @@ import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.world.BatchMode;
 import dev.commsim.simulator.world.GroupSetting;
+import dev.commsim.simulator.world.ParentReach;
 import io.undertow.util.Methods;
 import java.util.List;
+import java.util.Map;
 
 /** Whapi's group endpoints (whapi.md §4.2) and {@code GET /groups} (§4.3). */
 final class GroupRoutes {
@@ -37,7 +39,7 @@ final class GroupRoutes {
         if (paging.problem() != null) {
             return WhapiErrors.badRequest(paging.problem());
         }
-        List<ObjectNode> items = call.world.groups(call.caller()).stream()
+        List<ObjectNode> items = call.world.groups(call.caller(), ParentReach.AS_GROUP).stream()
                 .map(group -> WhapiViews.group(group, call.caller()))
                 .toList();
         return Reply.ok(WhapiViews.page("groups", items, paging.paging()));
@@ -72,7 +74,7 @@ final class GroupRoutes {
         if (id == null) {
             return WhapiReplies.badId(G);
         }
-        return WhapiReplies.render(call.world.group(call.caller(), id), Family.GROUP,
+        return WhapiReplies.render(call.world.group(call.caller(), id, ParentReach.AS_GROUP), Family.GROUP,
                 group -> WhapiViews.group(group, call.caller()));
     }
 
@@ -90,7 +92,7 @@ final class GroupRoutes {
         if (!body.ok()) {
             return WhapiErrors.badRequest(body.problem());
         }
-        return WhapiReplies.render(call.world.updateGroupInfo(call.caller(), id, subject, description),
+        return WhapiReplies.render(call.world.updateGroupInfo(call.caller(), id, subject, description, ParentReach.AS_GROUP),
                 Family.GROUP, done -> WhapiViews.success());
     }
 
@@ -119,7 +121,7 @@ final class GroupRoutes {
         if (!body.ok()) {
             return WhapiErrors.badRequest(body.problem());
         }
-        return WhapiReplies.render(call.world.groupSetting(call.caller(), id, setting, adminsOnly), Family.GROUP,
+        return WhapiReplies.render(call.world.groupSettings(call.caller(), id, Map.of(setting, adminsOnly), ParentReach.AS_GROUP), Family.GROUP,
                 done -> WhapiViews.success());
     }
 
@@ -128,7 +130,7 @@ final class GroupRoutes {
         if (id == null) {
             return WhapiReplies.badId(G);
         }
-        return WhapiReplies.render(call.world.leaveGroup(call.caller(), id), Family.GROUP,
+        return WhapiReplies.render(call.world.leaveGroup(call.caller(), id, ParentReach.AS_GROUP), Family.GROUP,
                 done -> WhapiViews.success());
     }
 
@@ -137,7 +139,7 @@ final class GroupRoutes {
         if (id == null) {
             return WhapiReplies.badId(G);
         }
-        return WhapiReplies.render(call.world.inviteCode(call.caller(), id), Family.GROUP,
+        return WhapiReplies.render(call.world.inviteCode(call.caller(), id, ParentReach.AS_GROUP), Family.GROUP,
                 code -> Json.object().put("invite_code", code));
     }
 
@@ -146,7 +148,7 @@ final class GroupRoutes {
         if (id == null) {
             return WhapiReplies.badId(G);
         }
-        return WhapiReplies.render(call.world.revokeInviteCode(call.caller(), id), Family.GROUP,
+        return WhapiReplies.render(call.world.revokeInviteCode(call.caller(), id, ParentReach.AS_GROUP), Family.GROUP,
                 code -> WhapiViews.success());
     }
 
@@ -160,8 +162,8 @@ final class GroupRoutes {
         if (!body.ok()) {
             return WhapiErrors.badRequest(body.problem());
         }
-        var outcome = add ? call.world.addParticipants(call.caller(), id, phones)
-                : call.world.removeParticipants(call.caller(), id, phones);
+        var outcome = add ? call.world.addParticipants(call.caller(), id, phones, ParentReach.AS_GROUP)
+                : call.world.removeParticipants(call.caller(), id, phones, ParentReach.AS_GROUP);
         return WhapiReplies.render(outcome, Family.GROUP, WhapiViews::batch);
     }
 
@@ -176,8 +178,8 @@ final class GroupRoutes {
         if (!body.ok()) {
             return WhapiErrors.badRequest(body.problem());
         }
-        var outcome = promote ? call.world.promote(call.caller(), id, phones, BatchMode.ALL_OR_NOTHING)
-                : call.world.demote(call.caller(), id, phones, BatchMode.ALL_OR_NOTHING);
+        var outcome = promote ? call.world.promote(call.caller(), id, phones, BatchMode.ALL_OR_NOTHING, ParentReach.AS_GROUP)
+                : call.world.demote(call.caller(), id, phones, BatchMode.ALL_OR_NOTHING, ParentReach.AS_GROUP);
         return WhapiReplies.render(outcome, Family.GROUP, result -> WhapiViews.success());
     }
 }

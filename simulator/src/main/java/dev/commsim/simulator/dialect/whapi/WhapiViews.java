@@ -106,7 +106,7 @@ final class WhapiViews {
         ObjectNode node = Json.object();
         node.put("success", !result.processed().isEmpty());
         node.set("processed", strings(result.processed()));
-        node.set("failed", strings(result.failedPhones()));
+        node.set("failed", strings(result.failedItems()));
         return node;
     }
 

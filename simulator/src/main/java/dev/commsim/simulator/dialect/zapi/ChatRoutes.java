@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.MessageIdStyle;
 import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.SendMode;
 import dev.commsim.simulator.world.SendTarget;
 import io.undertow.util.Methods;
@@ -58,10 +58,8 @@ final class ChatRoutes {
     /** R2: ordinary groups and Y, never P. */
     private static List<ObjectNode> groupChats(ZapiCall call) {
         List<ObjectNode> items = new ArrayList<>();
-        for (GroupView group : call.world.groups(call.caller())) {
-            if (group.kind() != GroupKind.COMMUNITY_PARENT) {
-                items.add(ZapiViews.groupChat(group));
-            }
+        for (GroupView group : call.world.groups(call.caller(), ParentReach.COMMUNITY_ONLY)) {
+            items.add(ZapiViews.groupChat(group));
         }
         return items;
     }
@@ -70,7 +68,7 @@ final class ChatRoutes {
         String raw = call.path("phone");
         String group = ZapiIds.group(raw);
         if (group != null) {
-            return call.render(GroupRoutes.visibleGroup(call, group), Envelope.CHAT_LOOKUP,
+            return call.render(call.world.group(call.caller(), group, ParentReach.COMMUNITY_ONLY), Envelope.CHAT_LOOKUP,
                     view -> ZapiViews.chatMetadata(ZapiViews.groupChat(view), view.description()));
         }
         if (!ZapiIds.isContact(raw) && !ZapiIds.isLid(raw)) {

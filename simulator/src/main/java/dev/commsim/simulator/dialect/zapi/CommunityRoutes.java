@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.BatchResult;
 import dev.commsim.simulator.world.CommunitySetting;
-import dev.commsim.simulator.world.CommunityView;
-import dev.commsim.simulator.world.Done;
-import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.InputProblem;
 import dev.commsim.simulator.world.UnlinkGuard;
 import io.undertow.util.Methods;
 import java.util.ArrayList;
@@ -39,10 +38,9 @@ final class CommunityRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        Outcome<CommunityView> created = ZapiRequests.inZapiWords(
-                call.world.createCommunity(call.caller(), name, description),
-                Map.of("subject", "name", "description", "description"));
-        return call.render(created, Envelope.CREATE, ZapiViews::createdCommunity);
+        return call.render(call.world.createCommunity(call.caller(), name, description), Envelope.CREATE,
+                ZapiViews::createdCommunity,
+                Map.of(InputProblem.Field.SUBJECT, "name", InputProblem.Field.DESCRIPTION, "description"));
     }
 
     private static Reply list(ZapiCall call) {
@@ -65,8 +63,8 @@ final class CommunityRoutes {
     }
 
     /**
-     * R3/R4 batches, judged group by group in request order: the others proceed when one is refused,
-     * and the reply is {@code {"success": false}} if any was (zapi.md §7.4, §7.5; no per-group detail).
+     * R3/R4 batches, judged group by group by the world: the others proceed when one is refused, and the
+     * reply is {@code {"success": false}} if any was (zapi.md §7.4, §7.5: Z-API gives no per-group detail).
      */
     private static Reply linkBatch(ZapiCall call, boolean link) {
         JsonRequest body = call.body();
@@ -81,13 +79,9 @@ final class CommunityRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        boolean all = true;
-        for (String group : groups) {
-            Outcome<Done> outcome = link ? call.world.link(call.caller(), community, group)
-                    : call.world.unlink(call.caller(), community, group, UnlinkGuard.KEEP_LAST_GROUP);
-            all &= outcome.isOk();
-        }
-        return Reply.ok(ZapiViews.success(all));
+        BatchResult result = link ? call.world.linkAll(call.caller(), community, groups)
+                : call.world.unlinkAll(call.caller(), community, groups, UnlinkGuard.KEEP_LAST_GROUP);
+        return Reply.ok(ZapiViews.success(result.failed().isEmpty()));
     }
 
     private static Reply deactivate(ZapiCall call) {
@@ -120,10 +114,8 @@ final class CommunityRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        Outcome<Done> described = ZapiRequests.inZapiWords(
-                call.world.describeCommunity(call.caller(), community, description),
-                Map.of("description", "communityDescription"));
-        return call.render(described, Envelope.VALUE, done -> ZapiViews.value(true));
+        return call.render(call.world.describeCommunity(call.caller(), community, description), Envelope.VALUE,
+                done -> ZapiViews.value(true), Map.of(InputProblem.Field.DESCRIPTION, "communityDescription"));
     }
 
     /** The required {@code communityId} field as the world's id; records a problem when malformed. */

@@ -2,13 +2,9 @@ package dev.commsim.simulator.dialect.zapi;
 
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.world.CreatedGroup;
-import dev.commsim.simulator.world.Done;
-import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupSetting;
-import dev.commsim.simulator.world.GroupView;
-import dev.commsim.simulator.world.Outcome;
-import dev.commsim.simulator.world.Reason;
+import dev.commsim.simulator.world.InputProblem;
+import dev.commsim.simulator.world.ParentReach;
 import io.undertow.util.Methods;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +16,10 @@ import java.util.Map;
  * communities. Group endpoints never reach a community parent: it answers as "not found".
  */
 final class GroupRoutes {
+    /** Z-API's names of the fields a group's info update may refuse. */
+    private static final Map<InputProblem.Field, String> INFO_FIELDS =
+            Map.of(InputProblem.Field.SUBJECT, "groupName", InputProblem.Field.DESCRIPTION, "groupDescription");
+
     private GroupRoutes() {
     }
 
@@ -46,14 +46,11 @@ final class GroupRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        Outcome<CreatedGroup> created = ZapiRequests.inZapiWords(
-                call.world.createGroup(call.caller(), name, phones.numbers()),
-                Map.of("subject", "groupName", "participants", "phones"));
-        return call.render(created, Envelope.CREATE, group -> {
+        return call.render(call.world.createGroup(call.caller(), name, phones.numbers()), Envelope.CREATE, group -> {
             List<String> notAdded = new ArrayList<>(group.unprocessed());
             notAdded.addAll(phones.lids());
             return ZapiViews.createdGroup(group.group(), notAdded);
-        });
+        }, Map.of(InputProblem.Field.SUBJECT, "groupName", InputProblem.Field.PARTICIPANTS, "phones"));
     }
 
     private static Reply metadata(ZapiCall call, boolean light) {
@@ -61,7 +58,7 @@ final class GroupRoutes {
         if (id == null) {
             return ZapiErrors.badRequest(ZapiRequests.groupShape("phone"));
         }
-        return call.render(visibleGroup(call, id), Envelope.GROUP_LOOKUP,
+        return call.render(call.world.group(call.caller(), id, ParentReach.COMMUNITY_ONLY), Envelope.GROUP_LOOKUP,
                 group -> ZapiViews.groupMetadata(group, call.caller(), light));
     }
 
@@ -70,9 +67,8 @@ final class GroupRoutes {
         if (id == null) {
             return ZapiErrors.badRequest(ZapiRequests.groupShape("groupId"));
         }
-        Outcome<String> code = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : call.world.inviteCode(call.caller(), id);
-        return call.render(code, Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(id, link));
+        return call.render(call.world.inviteCode(call.caller(), id, ParentReach.COMMUNITY_ONLY), Envelope.GROUP_LOOKUP,
+                link -> ZapiViews.invitationLink(id, link));
     }
 
     /** One path for both: bare digits name a community (P's link), {@code -group} a group (Y included). */
@@ -86,9 +82,8 @@ final class GroupRoutes {
         if (id == null) {
             return ZapiErrors.badRequest("'" + raw + "' must be a community id (digits) or a group id (digits-group)");
         }
-        Outcome<String> code = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : call.world.revokeInviteCode(call.caller(), id);
-        return call.render(code, Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(null, link));
+        return call.render(call.world.revokeInviteCode(call.caller(), id, ParentReach.COMMUNITY_ONLY),
+                Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(null, link));
     }
 
     private static Reply acceptInvite(ZapiCall call) {
@@ -110,9 +105,8 @@ final class GroupRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        Outcome<Done> left = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : call.world.leaveGroup(call.caller(), id);
-        return call.render(left, Envelope.VALUE, done -> ZapiViews.value(true));
+        return call.render(call.world.leaveGroup(call.caller(), id, ParentReach.COMMUNITY_ONLY), Envelope.VALUE,
+                done -> ZapiViews.value(true));
     }
 
     private static Reply rename(ZapiCall call) {
@@ -136,17 +130,11 @@ final class GroupRoutes {
     }
 
     private static Reply updateInfo(ZapiCall call, String id, String subject, String description) {
-        Outcome<Done> updated = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : ZapiRequests.inZapiWords(call.world.updateGroupInfo(call.caller(), id, subject, description),
-                Map.of("subject", "groupName", "description", "groupDescription"));
-        return call.render(updated, Envelope.VALUE, done -> ZapiViews.value(true));
+        return call.render(call.world.updateGroupInfo(call.caller(), id, subject, description, ParentReach.COMMUNITY_ONLY),
+                Envelope.VALUE, done -> ZapiViews.value(true), INFO_FIELDS);
     }
 
-    /**
-     * The group key is {@code phone} in DOCS and {@code groupId} in EX: both accepted. Missing flags
-     * are left unchanged (sc). The two flags fixed on Y go first, so a refusal (R10, a 400) comes
-     * before any other flag is applied and the request changes nothing (I6).
-     */
+    /** The group key is {@code phone} in DOCS and {@code groupId} in EX: both accepted. Missing flags are left unchanged (sc). */
     private static Reply settings(ZapiCall call) {
         JsonRequest body = call.body();
         String key = body.has("phone") ? "phone" : "groupId";
@@ -164,24 +152,7 @@ final class GroupRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        if (call.isCommunityParent(id)) {
-            return Reply.ok(ZapiViews.value(false));
-        }
-        for (Map.Entry<GroupSetting, Boolean> flag : flags.entrySet()) {
-            Outcome<Done> outcome = call.world.groupSetting(call.caller(), id, flag.getKey(), flag.getValue());
-            if (!outcome.isOk()) {
-                return ZapiErrors.refusal((Outcome.Refused<?>) outcome, Envelope.VALUE);
-            }
-        }
-        return Reply.ok(ZapiViews.value(true));
-    }
-
-    /** A group the caller may read, never a community parent (zapi.md §4.2). */
-    static Outcome<GroupView> visibleGroup(ZapiCall call, String id) {
-        Outcome<GroupView> group = call.world.group(call.caller(), id);
-        if (group instanceof Outcome.Ok<GroupView> ok && ok.value().kind() == GroupKind.COMMUNITY_PARENT) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        return group;
+        return call.render(call.world.groupSettings(call.caller(), id, flags, ParentReach.COMMUNITY_ONLY),
+                Envelope.VALUE, done -> ZapiViews.value(true));
     }
 }

@@ -5,7 +5,7 @@ import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.world.BatchMode;
 import dev.commsim.simulator.world.BatchResult;
 import dev.commsim.simulator.world.Outcome;
-import dev.commsim.simulator.world.Reason;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.World;
 import io.undertow.util.Methods;
 import java.util.List;
@@ -44,8 +44,6 @@ final class ParticipantRoutes {
         Outcome<BatchResult> outcome;
         if (community) {
             outcome = onCommunity(call.world, call.caller(), id, phones.numbers(), change);
-        } else if (call.isCommunityParent(id)) {
-            outcome = Outcome.refused(Reason.GROUP_NOT_FOUND);
         } else {
             outcome = onGroup(call.world, call.caller(), id, phones.numbers(), change);
         }
@@ -66,10 +64,10 @@ final class ParticipantRoutes {
     private static Outcome<BatchResult> onGroup(World world, String caller, String id, List<String> phones,
                                                 Change change) {
         return switch (change) {
-            case ADD -> world.addParticipants(caller, id, phones);
-            case REMOVE -> world.removeParticipants(caller, id, phones);
-            case PROMOTE -> world.promote(caller, id, phones, BatchMode.EACH);
-            case DEMOTE -> world.demote(caller, id, phones, BatchMode.EACH);
+            case ADD -> world.addParticipants(caller, id, phones, ParentReach.COMMUNITY_ONLY);
+            case REMOVE -> world.removeParticipants(caller, id, phones, ParentReach.COMMUNITY_ONLY);
+            case PROMOTE -> world.promote(caller, id, phones, BatchMode.EACH, ParentReach.COMMUNITY_ONLY);
+            case DEMOTE -> world.demote(caller, id, phones, BatchMode.EACH, ParentReach.COMMUNITY_ONLY);
         };
     }
 }

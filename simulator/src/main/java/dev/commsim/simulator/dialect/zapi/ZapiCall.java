@@ -7,9 +7,12 @@ import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupView;
+import dev.commsim.simulator.world.InputProblem;
 import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpServerExchange;
+import java.util.Map;
 import java.util.function.Function;
 
 /** One authenticated Z-API request, with Z-API's own readings of ids and refusals. */
@@ -19,19 +22,16 @@ final class ZapiCall extends DialectCall {
     }
 
     <T> Reply render(Outcome<T> outcome, Envelope envelope, Function<? super T, ? extends JsonNode> view) {
+        return render(outcome, envelope, view, Map.of());
+    }
+
+    /** {@code fields}: Z-API's names of the fields the world may refuse, for its refusal text. */
+    <T> Reply render(Outcome<T> outcome, Envelope envelope, Function<? super T, ? extends JsonNode> view,
+                     Map<InputProblem.Field, String> fields) {
         if (outcome instanceof Outcome.Ok<T> ok) {
             return Reply.ok(view.apply(ok.value()));
         }
-        return ZapiErrors.refusal((Outcome.Refused<?>) outcome, envelope);
-    }
-
-    /**
-     * True when the id is a community parent the caller can read. Z-API reaches P only through the
-     * community endpoints, so group endpoints present it as "not found" (zapi.md §4.2).
-     */
-    boolean isCommunityParent(String groupId) {
-        return world.group(caller(), groupId) instanceof Outcome.Ok<GroupView> ok
-                && ok.value().kind() == GroupKind.COMMUNITY_PARENT;
+        return ZapiErrors.refusal((Outcome.Refused<?>) outcome, envelope, fields);
     }
 
     /**
@@ -47,7 +47,7 @@ final class ZapiCall extends DialectCall {
         if (group == null) {
             return null;
         }
-        if (world.group(caller(), group) instanceof Outcome.Ok<GroupView> ok && ok.value().communityId() != null
+        if (world.group(caller(), group, ParentReach.AS_GROUP) instanceof Outcome.Ok<GroupView> ok && ok.value().communityId() != null
                 && ok.value().kind() != GroupKind.ORDINARY) {
             return ok.value().communityId();
         }

@@ -1,13 +1,10 @@
 package dev.commsim.simulator.dialect.zapi;
 
 import dev.commsim.simulator.http.JsonRequest;
-import dev.commsim.simulator.world.Outcome;
-import dev.commsim.simulator.world.Reason;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Reading Z-API request fields: group and community ids, phone lists, and the world's texts in Z-API's words. */
+/** Reading Z-API request fields: group and community ids, and phone lists. */
 final class ZapiRequests {
     /** More numbers than this in one request is a malformed request, not a batch. */
     static final int MAX_BATCH = 5000;
@@ -62,21 +59,5 @@ final class ZapiRequests {
 
     static String communityShape(String field) {
         return "'" + field + "' must be a community id like 120363019502650977";
-    }
-
-    /**
-     * The world's input problems name its own fields ("subject must not be empty"); Z-API users sent
-     * other names ("groupName"), so the refusal is re-worded with the field they know.
-     */
-    static <T> Outcome<T> inZapiWords(Outcome<T> outcome, Map<String, String> fields) {
-        if (outcome instanceof Outcome.Refused<T> refused && refused.reason() == Reason.INVALID_INPUT) {
-            for (Map.Entry<String, String> field : fields.entrySet()) {
-                if (refused.detail().startsWith(field.getKey() + " ")) {
-                    return Outcome.refused(Reason.INVALID_INPUT,
-                            "'" + field.getValue() + "'" + refused.detail().substring(field.getKey().length()));
-                }
-            }
-        }
-        return outcome;
     }
 }
