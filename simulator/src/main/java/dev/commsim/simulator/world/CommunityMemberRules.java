@@ -41,7 +41,7 @@ final class CommunityMemberRules {
             for (String phone : phones) {
                 if (!community.isMember(phone)) {
                     result.fail(phone, Reason.NOT_A_MEMBER);
-                } else if (community.announcement.participants.get(phone) == Rank.CREATOR) {
+                } else if (community.announcement.participants.rankOf(phone) == Rank.CREATOR) {
                     result.fail(phone, Reason.CREATOR_FIXED);
                 } else {
                     state.removeFromCommunity(community, phone, caller, WorldEvent.COMMUNITY_REMOVAL);
@@ -79,7 +79,7 @@ final class CommunityMemberRules {
             for (String phone : phones) {
                 if (!community.isMember(phone)) {
                     result.fail(phone, Reason.NOT_A_MEMBER);
-                } else if (community.parent.participants.get(phone) == Rank.CREATOR) {
+                } else if (community.parent.participants.rankOf(phone) == Rank.CREATOR) {
                     result.fail(phone, Reason.CREATOR_FIXED);
                 } else {
                     if (community.parent.participants.remove(phone) != null) {

@@ -1,6 +1,7 @@
 package dev.commsim.simulator.world;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,9 +47,9 @@ final class CommunityRules {
     /** Every community whose announcement group holds the caller, newest first (R9). */
     List<CommunityView> list(String caller) {
         List<Community> visible = new ArrayList<>();
-        for (Community community : state.communities.values()) {
-            if (community.isMember(caller)) {
-                visible.add(community);
+        for (Group group : state.index.groupsOf(caller)) {
+            if (group.kind == GroupKind.COMMUNITY_ANNOUNCEMENT) {
+                visible.add(state.communityOf(group));
             }
         }
         visible.sort(Comparator.comparingLong((Community c) -> c.parent.createdAtMillis)
@@ -97,14 +98,14 @@ final class CommunityRules {
             if (group.linkedParent != null) {
                 return Outcome.refused(Reason.LINKED_ELSEWHERE, "already linked to another community");
             }
-            Outcome<Done> room = room(community, group.participants.keySet());
+            Outcome<Done> room = room(community, group.participants.phones());
             if (!room.isOk()) {
                 return room;
             }
             group.linkedParent = community.id();
             community.linkedGroupIds.add(group.id);
             state.event(WorldEvent.Type.GROUP_LINKED, group, List.of(), caller, null);
-            for (String phone : group.participants.keySet()) {
+            for (String phone : group.participants.phones()) {
                 community.countLinked(phone);
                 state.joinAnnouncement(community, phone, caller, WorldEvent.PROPAGATION);
             }
@@ -113,7 +114,7 @@ final class CommunityRules {
     }
 
     /** R3's limits: one more linked group, and these people, fit in the community. */
-    private Outcome<Done> room(Community community, Set<String> participants) {
+    private Outcome<Done> room(Community community, Collection<String> participants) {
         if (community.linkedGroupIds.size() >= state.settings.maxLinkedGroups()) {
             return Outcome.refused(Reason.LINKED_GROUP_LIMIT, "linked group limit reached");
         }
@@ -146,7 +147,7 @@ final class CommunityRules {
             group.linkedParent = null;
             community.linkedGroupIds.remove(group.id);
             UnlinkPolicy policy = state.settings.unlinkPolicy();
-            for (String phone : group.participants.keySet()) {
+            for (String phone : group.participants.phones()) {
                 community.uncountLinked(phone);
                 boolean leaves = switch (policy) {
                     case ORPHANS -> community.isOrphan(phone);

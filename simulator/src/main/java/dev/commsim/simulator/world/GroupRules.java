@@ -29,8 +29,8 @@ final class GroupRules {
     /** R9 and R2: every group holding the caller, newest activity first; the parents as the dialect reaches them. */
     List<GroupView> list(String caller, ParentReach reach) {
         List<Group> mine = new ArrayList<>();
-        for (Group group : state.groups.values()) {
-            if (group.has(caller) && (reach == ParentReach.AS_GROUP || group.kind != GroupKind.COMMUNITY_PARENT)) {
+        for (Group group : state.index.groupsOf(caller)) {
+            if (reach == ParentReach.AS_GROUP || group.kind != GroupKind.COMMUNITY_PARENT) {
                 mine.add(group);
             }
         }
@@ -122,7 +122,7 @@ final class GroupRules {
                 return Outcome.refused(Reason.PARENT_GROUP, "leave the community through its announcement group");
             }
             case COMMUNITY_ANNOUNCEMENT -> {
-                if (group.participants.get(caller) == Rank.CREATOR) {
+                if (group.participants.rankOf(caller) == Rank.CREATOR) {
                     return Outcome.refused(Reason.CREATOR_FIXED, "the community creator cannot leave; deactivate it");
                 }
                 state.removeFromCommunity(state.communityOf(group), caller, caller, WorldEvent.LEFT);
@@ -219,7 +219,7 @@ final class GroupRules {
             for (String phone : phones) {
                 if (!group.has(phone)) {
                     result.fail(phone, Reason.NOT_A_MEMBER);
-                } else if (group.participants.get(phone) == Rank.CREATOR) {
+                } else if (group.participants.rankOf(phone) == Rank.CREATOR) {
                     result.fail(phone, Reason.CREATOR_FIXED);
                 } else {
                     state.removeFromGroup(group, phone, caller, WorldEvent.REMOVED);
@@ -271,7 +271,7 @@ final class GroupRules {
             }
             BatchResult.Builder result = new BatchResult.Builder();
             for (String phone : phones) {
-                Rank rank = group.participants.get(phone);
+                Rank rank = group.participants.rankOf(phone);
                 if (rank == null) {
                     result.fail(phone, Reason.NOT_A_MEMBER);
                 } else if (!promote && rank == Rank.CREATOR) {
@@ -293,7 +293,7 @@ final class GroupRules {
     /** For an all-or-nothing batch: the refusal the first bad number earns, or null when all are fine. */
     private static Outcome.Refused<BatchResult> firstRankRefusal(Group group, List<String> phones, boolean promote) {
         for (String phone : phones) {
-            Rank rank = group.participants.get(phone);
+            Rank rank = group.participants.rankOf(phone);
             if (rank == null) {
                 return new Outcome.Refused<>(Reason.PARTICIPANT_NOT_FOUND, "not a participant: " + phone);
             }

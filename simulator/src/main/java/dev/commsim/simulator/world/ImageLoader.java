@@ -196,7 +196,7 @@ final class ImageLoader {
             }
             linked.linkedParent = c.id();
             community.linkedGroupIds.add(linkedId);
-            linked.participants.keySet().forEach(community::countLinked);
+            linked.participants.phones().forEach(community::countLinked);
         }
         for (String member : c.directMembers()) {
             phone(member, where + " direct member");
@@ -250,7 +250,7 @@ final class ImageLoader {
         for (String linkedId : c.linkedGroups()) {
             Group linked = groups.get(linkedId);
             if (linked != null) {
-                members.addAll(linked.participants.keySet());
+                members.addAll(linked.participants.phones());
             }
         }
         members.addAll(c.directMembers());
@@ -288,25 +288,24 @@ final class ImageLoader {
             throw new Broken("I4: " + where + " has " + announcement.participants.size()
                     + " members, over maxCommunityMembers " + settings.maxCommunityMembers());
         }
-        Map<String, Boolean> adminsInY = new HashMap<>();
-        announcement.participants.forEach((phone, rank) -> adminsInY.put(phone, rank.isAdmin()));
-        for (Map.Entry<String, Rank> admin : parent.participants.entrySet()) {
-            if (!admin.getValue().isAdmin()) {
-                throw new Broken("I5: " + where + ": its parent group holds " + admin.getKey() + " as a member");
+        for (Participant admin : parent.participants.list()) {
+            if (!admin.rank().isAdmin()) {
+                throw new Broken("I5: " + where + ": its parent group holds " + admin.phone() + " as a member");
             }
-            if (!Boolean.TRUE.equals(adminsInY.get(admin.getKey()))) {
-                throw new Broken("I5: " + where + ": admin " + admin.getKey() + " must be an admin of the announcement group");
+            Rank inY = announcement.participants.rankOf(admin.phone());
+            if (inY == null || !inY.isAdmin()) {
+                throw new Broken("I5: " + where + ": admin " + admin.phone() + " must be an admin of the announcement group");
             }
         }
-        for (Map.Entry<String, Boolean> member : adminsInY.entrySet()) {
-            if (member.getValue() && !parent.has(member.getKey())) {
-                throw new Broken("I5: " + where + ": " + member.getKey()
+        for (Participant member : announcement.participants.list()) {
+            if (member.rank().isAdmin() && !parent.has(member.phone())) {
+                throw new Broken("I5: " + where + ": " + member.phone()
                         + " is an admin of the announcement group but not of the parent");
             }
         }
         if (settings.unlinkPolicy() != UnlinkPolicy.ALL) {
             for (String linkedId : community.linkedGroupIds) {
-                for (String phone : groups.get(linkedId).participants.keySet()) {
+                for (String phone : groups.get(linkedId).participants.phones()) {
                     if (!announcement.has(phone)) {
                         throw new Broken("I3: " + where + ": " + phone + " of linked group " + linkedId
                                 + " is not in the announcement group");

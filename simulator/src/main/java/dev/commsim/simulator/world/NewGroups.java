@@ -48,7 +48,7 @@ final class NewGroups {
         for (String phone : plan.added()) {
             group.participants.put(phone, Rank.MEMBER);
         }
-        state.event(WorldEvent.Type.GROUP_CREATED, group, List.copyOf(group.participants.keySet()), caller,
+        state.event(WorldEvent.Type.GROUP_CREATED, group, List.copyOf(group.participants.phones()), caller,
                 WorldEvent.CREATED);
         return new CreatedGroup(GroupView.of(group), plan.unprocessed());
     }

@@ -45,6 +45,11 @@ public final class ParticipantList extends AbstractList<Participant> implements 
         return null;
     }
 
+    /** The participants' phones in order: a view over this list, not a copy. */
+    public List<String> phones() {
+        return new Phones(phones, -1);
+    }
+
     /**
      * The participants' phones but {@code phone}, in order: a view over this list, not a copy, so a
      * message keeps who it reached for the price of one small object.

@@ -297,7 +297,7 @@ public final class World {
         allChannels.forEach(channel -> accounts.add(channel.phone()));
         List<GroupView> groupViews = new ArrayList<>();
         for (Group group : state.groups.values()) {
-            accounts.addAll(group.participants.keySet());
+            accounts.addAll(group.participants.phones());
             groupViews.add(GroupView.of(group));
         }
         List<WorldSnapshot.CommunityState> communityStates = new ArrayList<>();
@@ -306,7 +306,7 @@ public final class World {
             if (community != null) {
                 communityStates.add(new WorldSnapshot.CommunityState(community.id(), community.announcement.id,
                         List.copyOf(community.linkedGroupIds), List.copyOf(community.directMembers),
-                        List.copyOf(community.parent.participants.keySet()), community.whoCanAddGroups,
+                        List.copyOf(community.parent.participants.phones()), community.whoCanAddGroups,
                         community.memberAddMode));
             }
         }

@@ -18,6 +18,8 @@ final class WorldState {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Map<String, Community> communities = new HashMap<>();
     final Map<String, String> groupIdByInviteCode = new HashMap<>();
+    /** The groups of each participant, for reads that cost what the caller is in (R9 listings). */
+    final ParticipantIndex index = new ParticipantIndex();
     final MessageLog messages = new MessageLog();
     /** For each phone, the people it has messaged and when, newest last. */
     final Map<String, Map<String, Long>> contactChats = new HashMap<>();
@@ -34,6 +36,7 @@ final class WorldState {
         groups.clear();
         communities.clear();
         groupIdByInviteCode.clear();
+        index.clear();
         messages.clear();
         contactChats.clear();
         events.drain();
@@ -47,6 +50,7 @@ final class WorldState {
         for (Group group : loaded.groups()) {
             groups.put(group.id, group);
             groupIdByInviteCode.put(group.inviteCode, group.id);
+            group.participants.indexIn(index);
         }
         for (Community community : loaded.communities()) {
             communities.put(community.id(), community);
@@ -71,6 +75,7 @@ final class WorldState {
         Group group = new Group(ids.groupId(), kind, subject, creator, now, ids.inviteCode());
         groups.put(group.id, group);
         groupIdByInviteCode.put(group.inviteCode, group.id);
+        group.participants.indexIn(index);
         return group;
     }
 
@@ -84,6 +89,7 @@ final class WorldState {
         event(WorldEvent.Type.GROUP_REMOVED, group, List.of(), actor, cause);
         groups.remove(group.id);
         groupIdByInviteCode.remove(group.inviteCode);
+        group.participants.unindex();
     }
 
     /** The community a group belongs to: its own for P and Y, the linking one for a linked group. */
@@ -206,8 +212,8 @@ final class WorldState {
 
     /** WhatsApp keeps a group administrable: when its last admin goes, the longest-standing member is promoted. */
     private void promoteSuccessorIfNoAdmin(Group group) {
-        if (group.kind == GroupKind.ORDINARY && !group.participants.isEmpty() && !group.hasAdmin()) {
-            String successor = group.participants.keySet().iterator().next();
+        if (group.kind == GroupKind.ORDINARY && !group.participants.isEmpty() && !group.participants.anyAdmin()) {
+            String successor = group.participants.first();
             group.participants.put(successor, Rank.ADMIN);
             event(WorldEvent.Type.PARTICIPANTS_PROMOTED, group, successor, null, WorldEvent.SUCCESSION);
         }

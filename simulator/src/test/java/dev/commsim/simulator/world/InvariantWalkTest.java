@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * I1-I6 after every command of a seeded walk of random commands by a few people over two communities,
- * under small limits so that refusals are frequent: each refusal must leave the world as it was.
+ * under small limits so that refusals are frequent: each refusal must leave the world as it was, and the
+ * listings (read through the index by participant) must agree with a scan of every group.
  */
 class InvariantWalkTest {
     private static final List<String> PEOPLE = List.of(WorldScene.ALICE, WorldScene.BOB, WorldScene.CAROL,
@@ -66,8 +67,23 @@ class InvariantWalkTest {
                 groups.add(created.group().id());
             }
             scene.checkInvariants();
+            listingsMatchAScan(world);
         }
         assertThat(refused).as("the walk meets refusals").isBetween(STEPS / 10, STEPS - STEPS / 10);
+    }
+
+    /** The index by participant answers what a scan of every group would. */
+    private static void listingsMatchAScan(World world) {
+        WorldSnapshot snapshot = world.snapshot();
+        for (String phone : PEOPLE) {
+            assertThat(world.groups(phone, ParentReach.AS_GROUP)).extracting(GroupView::id)
+                    .containsExactlyInAnyOrderElementsOf(snapshot.groups().stream()
+                            .filter(group -> group.has(phone)).map(GroupView::id).toList());
+            assertThat(world.communities(phone)).extracting(CommunityView::id)
+                    .containsExactlyInAnyOrderElementsOf(snapshot.groups().stream()
+                            .filter(group -> group.kind() == GroupKind.COMMUNITY_ANNOUNCEMENT && group.has(phone))
+                            .map(GroupView::linkedParent).toList());
+        }
     }
 
     private static <T> T pick(SplittableRandom random, List<T> items) {
