@@ -20,45 +20,55 @@ final class ParticipantIndex {
     private final Map<String, Object> groupsByPhone = new HashMap<>();
 
     void add(String phone, Group group) {
-        Object held = groupsByPhone.get(phone);
-        if (held == null) {
-            groupsByPhone.put(phone, group);
-        } else if (held instanceof Group one) {
-            groupsByPhone.put(phone, new Group[] {one, group});
-        } else if (held instanceof Group[] few) {
-            if (few.length < SMALL) {
-                Group[] more = Arrays.copyOf(few, few.length + 1);
-                more[few.length] = group;
-                groupsByPhone.put(phone, more);
-            } else {
-                Set<Group> many = new LinkedHashSet<>(Arrays.asList(few));
-                many.add(group);
-                groupsByPhone.put(phone, many);
-            }
-        } else {
-            many(held).add(group);
-        }
+        groupsByPhone.merge(phone, group, (held, added) -> with(held, (Group) added));
     }
 
     void remove(String phone, Group group) {
-        Object held = groupsByPhone.get(phone);
-        if (held == group) {
-            groupsByPhone.remove(phone);
-        } else if (held instanceof Group[] few) {
-            int at = Arrays.asList(few).indexOf(group);
-            if (at >= 0) {
-                Group[] fewer = new Group[few.length - 1];
-                System.arraycopy(few, 0, fewer, 0, at);
-                System.arraycopy(few, at + 1, fewer, at, fewer.length - at);
-                groupsByPhone.put(phone, fewer.length == 1 ? fewer[0] : fewer);
+        groupsByPhone.computeIfPresent(phone, (key, held) -> without(held, group));
+    }
+
+    private static Object with(Object held, Group group) {
+        if (held instanceof Group one) {
+            return new Group[] {one, group};
+        }
+        if (held instanceof Group[] few) {
+            if (few.length < SMALL) {
+                Group[] more = Arrays.copyOf(few, few.length + 1);
+                more[few.length] = group;
+                return more;
             }
-        } else if (held instanceof Set<?>) {
+            Set<Group> many = new LinkedHashSet<>(Arrays.asList(few));
+            many.add(group);
+            return many;
+        }
+        many(held).add(group);
+        return held;
+    }
+
+    /** What is left once {@code group} is gone; null when nothing is. */
+    private static Object without(Object held, Group group) {
+        if (held == group) {
+            return null;
+        }
+        if (held instanceof Group[] few) {
+            int at = Arrays.asList(few).indexOf(group);
+            if (at < 0) {
+                return few;
+            }
+            if (few.length == 2) {
+                return few[1 - at];
+            }
+            Group[] fewer = new Group[few.length - 1];
+            System.arraycopy(few, 0, fewer, 0, at);
+            System.arraycopy(few, at + 1, fewer, at, fewer.length - at);
+            return fewer;
+        }
+        if (held instanceof Set<?>) {
             Set<Group> many = many(held);
             many.remove(group);
-            if (many.isEmpty()) {
-                groupsByPhone.remove(phone);
-            }
+            return many.isEmpty() ? null : many;
         }
+        return held;
     }
 
     /** The groups holding {@code phone}, in no particular order. */

@@ -25,6 +25,8 @@ final class Participants {
     private int size;
     /** Linear probing, at most half full: a phone's position + 1, or 0 for an empty slot. */
     private int[] slots = new int[8];
+    /** 32 minus log2 of the table's length: a hash's top bits pick its home slot. */
+    private int shift = 29;
     private ParticipantList list;
 
     Participants(Group group) {
@@ -185,7 +187,7 @@ final class Participants {
     /** The slot holding {@code phone}, or a negative number when it is not a participant. */
     private int slotOf(String phone) {
         int mask = slots.length - 1;
-        for (int slot = hash(phone) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = home(phone); ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return -1;
@@ -198,7 +200,7 @@ final class Participants {
 
     private void place(int position) {
         int mask = slots.length - 1;
-        int slot = hash(phones[position]) & mask;
+        int slot = home(phones[position]);
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
@@ -210,7 +212,7 @@ final class Participants {
         int mask = slots.length - 1;
         int hole = slot;
         for (int next = (hole + 1) & mask; slots[next] != 0; next = (next + 1) & mask) {
-            int home = hash(phones[slots[next] - 1]) & mask;
+            int home = home(phones[slots[next] - 1]);
             if (((next - home) & mask) >= ((next - hole) & mask)) {
                 slots[hole] = slots[next];
                 hole = next;
@@ -242,6 +244,7 @@ final class Participants {
 
     private void rehash(int capacity) {
         slots = new int[capacity];
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
         for (int i = 0; i < end; i++) {
             if (phones[i] != null) {
                 place(i);
@@ -249,8 +252,11 @@ final class Participants {
         }
     }
 
-    private static int hash(String phone) {
-        int h = phone.hashCode();
-        return h ^ (h >>> 16);
+    /**
+     * Fibonacci hashing: phones that differ in their last digits have hash codes a few apart, which the
+     * low bits would put side by side in one long run of taken slots; the multiplication scatters them.
+     */
+    private int home(String phone) {
+        return (phone.hashCode() * 0x9E3779B9) >>> shift;
     }
 }
