@@ -2,28 +2,21 @@ package dev.commsim.simulator.dialect;
 
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.JsonRequest;
-import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpServerExchange;
 
-/**
- * One authenticated provider request, as both dialects see it: who calls, the world, the webhook
- * settings, path parameters and the body (parsed once, on first use).
- */
+/** One authenticated provider request, as both dialects see it: who calls, the world, path parameters and the body (parsed once, on first use). */
 public abstract class DialectCall {
     public final HttpServerExchange exchange;
     public final World world;
     public final Channel channel;
-    public final WebhookHub webhooks;
     private final byte[] body;
     private JsonRequest json;
 
-    protected DialectCall(HttpServerExchange exchange, World world, WebhookHub webhooks, Channel channel,
-                          byte[] body) {
+    protected DialectCall(HttpServerExchange exchange, World world, Channel channel, byte[] body) {
         this.exchange = exchange;
         this.world = world;
-        this.webhooks = webhooks;
         this.channel = channel;
         this.body = body;
     }

@@ -3,6 +3,7 @@ package dev.commsim.simulator.faults;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.control.ControlModule;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
@@ -23,17 +24,18 @@ import java.util.Set;
  */
 public final class FaultsModule implements ControlModule {
     private static final Set<String> LIMIT_FIELDS = Set.of("requests", "windowSeconds", "dialect", "channel");
-    private final FaultRules rules = new FaultRules();
+    private final FaultRules rules;
     private final RateLimiter limiter = new RateLimiter();
     private final SimClock clock;
     private final long defaultSeed;
     private final RequestGate gate;
 
     /** {@code defaultSeed} seeds the random source of rules posted without a {@code seed} (the simulator's seed). */
-    public FaultsModule(SimClock clock, long defaultSeed) {
+    public FaultsModule(SimClock clock, long defaultSeed, Wires wires) {
         this.clock = clock;
         this.defaultSeed = defaultSeed;
-        this.gate = new FaultGate(rules, limiter, clock);
+        this.rules = new FaultRules(wires);
+        this.gate = new FaultGate(rules, limiter, clock, wires);
     }
 
     public RequestGate gate() {

@@ -3,6 +3,8 @@ package dev.commsim.simulator.webhooks;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.control.ControlModule;
+import dev.commsim.simulator.dialect.Wire;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
@@ -26,10 +28,12 @@ import java.util.function.Predicate;
 public final class WebhooksModule implements ControlModule {
     private final WebhookHub hub;
     private final World world;
+    private final Wires wires;
 
-    public WebhooksModule(WebhookHub hub, World world) {
+    public WebhooksModule(WebhookHub hub, World world, Wires wires) {
         this.hub = hub;
         this.world = world;
+        this.wires = wires;
     }
 
     @Override
@@ -53,8 +57,8 @@ public final class WebhooksModule implements ControlModule {
         for (Subscription subscription : hub.subscriptions()) {
             ObjectNode node = array.addObject();
             node.put("dialect", subscription.channel().dialect().wireName());
-            node.put("channel", WebhookHub.channelName(subscription.channel()));
-            node.put("purpose", subscription.purpose().name().toLowerCase(Locale.ROOT));
+            node.put("channel", hub.channelName(subscription.channel()));
+            node.put("purpose", subscription.purpose());
             node.put("url", subscription.url());
             subscription.events().stream().sorted().forEach(node.putArray("events")::add);
         }
@@ -75,16 +79,12 @@ public final class WebhooksModule implements ControlModule {
         if (problem != null) {
             body.reject("'url' " + problem);
         }
-        String credential = token;
-        if (body.ok() && dialect == Dialect.ZAPI) {
-            credential = body.requiredString("instanceId") + "/" + token;
-        }
-        List<Subscription.Purpose> purposes = List.of();
+        Wire wire = dialect == null ? null : wires.of(dialect);
+        String instanceId = body.ok() && dialect == Dialect.ZAPI ? body.requiredString("instanceId") : null;
+        String credential = body.ok() ? wire.credential(instanceId, token) : null;
+        List<String> purposes = List.of();
         if (body.ok()) {
-            purposes = dialect == Dialect.WHAPI ? List.of(Subscription.Purpose.WHAPI)
-                    : purposeName == null ? List.of(Subscription.Purpose.ZAPI_RECEIVED, Subscription.Purpose.ZAPI_DELIVERY)
-                    : purposeName.equals("received") ? List.of(Subscription.Purpose.ZAPI_RECEIVED)
-                    : purposeName.equals("delivery") ? List.of(Subscription.Purpose.ZAPI_DELIVERY) : null;
+            purposes = wire.purposes(purposeName);
             if (purposes == null) {
                 body.reject("'purpose' must be \"received\" or \"delivery\" (Z-API only)");
             }
@@ -103,7 +103,7 @@ public final class WebhooksModule implements ControlModule {
         if (channel instanceof Outcome.Refused<Channel>) {
             return Reply.of(404, Json.object().put("error", "no such channel (strict mode): declare it first"));
         }
-        for (Subscription.Purpose purpose : purposes) {
+        for (String purpose : purposes) {
             hub.subscribe(new Subscription(((Outcome.Ok<Channel>) channel).value(), purpose, url, Set.copyOf(events)));
         }
         return list();

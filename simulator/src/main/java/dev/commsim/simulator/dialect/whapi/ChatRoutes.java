@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.MessageIdStyle;
@@ -104,7 +103,7 @@ final class ChatRoutes {
     /** Clients probe tokens with it; {@code user.id} tells a client its own number (sc). */
     private static Reply health(WhapiCall call) {
         ObjectNode node = Json.object();
-        node.put("channel_id", WebhookHub.whapiChannelId(call.channel));
+        node.put("channel_id", WhapiWire.channelId(call.channel));
         node.putObject("status").put("code", 4).put("text", "AUTH");
         node.putObject("user").put("id", call.caller());
         return Reply.ok(node);

@@ -38,7 +38,7 @@ final class WebhookRoutes {
             return WhapiErrors.badRequest("'webhooks' must be an array of {url, mode, events}");
         }
         if (hooks.isEmpty()) {
-            call.webhooks.unsubscribe(call.channel, Subscription.Purpose.WHAPI);
+            call.webhooks.unsubscribe(call.channel, WhapiWire.PURPOSE);
             return Reply.ok(settings(call));
         }
         JsonNode hook = hooks.get(0);
@@ -64,14 +64,14 @@ final class WebhookRoutes {
                 events.add(event.get("type").textValue() + "." + event.get("method").textValue());
             }
         }
-        call.webhooks.subscribe(new Subscription(call.channel, Subscription.Purpose.WHAPI, url, Set.copyOf(events)));
+        call.webhooks.subscribe(new Subscription(call.channel, WhapiWire.PURPOSE, url, Set.copyOf(events)));
         return Reply.ok(settings(call));
     }
 
     private static ObjectNode settings(WhapiCall call) {
         ObjectNode node = Json.object();
         ArrayNode hooks = node.putArray("webhooks");
-        call.webhooks.subscription(call.channel, Subscription.Purpose.WHAPI).ifPresent(subscription -> {
+        call.webhooks.subscription(call.channel, WhapiWire.PURPOSE).ifPresent(subscription -> {
             ObjectNode hook = hooks.addObject().put("url", subscription.url()).put("mode", "body");
             ArrayNode events = hook.putArray("events");
             subscription.events().stream().sorted().forEach(event -> {

@@ -6,9 +6,12 @@ import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpServerExchange;
 
-/** One authenticated Whapi request. */
+/** One authenticated Whapi request, with the webhook settings its channel may change. */
 final class WhapiCall extends DialectCall {
+    final WebhookHub webhooks;
+
     WhapiCall(HttpServerExchange exchange, World world, WebhookHub webhooks, Channel channel, byte[] body) {
-        super(exchange, world, webhooks, channel, body);
+        super(exchange, world, channel, body);
+        this.webhooks = webhooks;
     }
 }

@@ -20,14 +20,14 @@ final class WebhookRoutes {
 
     static void register(ZapiRouter router) {
         router.add(Methods.PUT, "/update-webhook-received",
-                call -> set(call, List.of(Subscription.Purpose.ZAPI_RECEIVED)));
+                call -> set(call, List.of(ZapiWire.RECEIVED)));
         router.add(Methods.PUT, "/update-webhook-delivery",
-                call -> set(call, List.of(Subscription.Purpose.ZAPI_DELIVERY)));
+                call -> set(call, List.of(ZapiWire.DELIVERY)));
         router.add(Methods.PUT, "/update-every-webhooks",
-                call -> set(call, List.of(Subscription.Purpose.ZAPI_RECEIVED, Subscription.Purpose.ZAPI_DELIVERY)));
+                call -> set(call, List.of(ZapiWire.RECEIVED, ZapiWire.DELIVERY)));
     }
 
-    private static Reply set(ZapiCall call, List<Subscription.Purpose> purposes) {
+    private static Reply set(ZapiCall call, List<String> purposes) {
         JsonRequest body = call.body();
         String url = body.requiredString("value");
         if (body.ok()) {
@@ -39,7 +39,7 @@ final class WebhookRoutes {
         if (!body.ok()) {
             return ZapiErrors.badRequest(body.problem());
         }
-        for (Subscription.Purpose purpose : purposes) {
+        for (String purpose : purposes) {
             call.webhooks.subscribe(new Subscription(call.channel, purpose, url, Set.of()));
         }
         return Reply.ok(Json.object().put("value", true));

@@ -15,10 +15,13 @@ import io.undertow.server.HttpServerExchange;
 import java.util.Map;
 import java.util.function.Function;
 
-/** One authenticated Z-API request, with Z-API's own readings of ids and refusals. */
+/** One authenticated Z-API request, with Z-API's own readings of ids and refusals and the channel's webhook settings. */
 final class ZapiCall extends DialectCall {
+    final WebhookHub webhooks;
+
     ZapiCall(HttpServerExchange exchange, World world, WebhookHub webhooks, Channel channel, byte[] body) {
-        super(exchange, world, webhooks, channel, body);
+        super(exchange, world, channel, body);
+        this.webhooks = webhooks;
     }
 
     <T> Reply render(Outcome<T> outcome, Envelope envelope, Function<? super T, ? extends JsonNode> view) {

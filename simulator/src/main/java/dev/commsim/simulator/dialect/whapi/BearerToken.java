@@ -1,15 +1,17 @@
-package dev.commsim.simulator.http;
+package dev.commsim.simulator.dialect.whapi;
+
+import dev.commsim.simulator.http.Exchanges;
 
 /**
  * Whapi's credential: {@code Authorization: Bearer <token>}, or the {@code token} query parameter
  * when there is no header (whapi.md §1). Read by hand: a regex split per request showed in profiles.
  */
-public final class BearerToken {
+final class BearerToken {
     private BearerToken() {
     }
 
     /** The request's token: the header wins over the query; null when neither gives one. */
-    public static String of(io.undertow.server.HttpServerExchange exchange) {
+    static String of(io.undertow.server.HttpServerExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst(io.undertow.util.Headers.AUTHORIZATION);
         if (header != null) {
             return of(header);
@@ -19,7 +21,7 @@ public final class BearerToken {
     }
 
     /** The token, or null when the header is not a bearer credential with a token. */
-    public static String of(String header) {
+    static String of(String header) {
         if (header == null) {
             return null;
         }
