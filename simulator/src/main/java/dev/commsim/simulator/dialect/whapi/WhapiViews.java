@@ -150,7 +150,7 @@ final class WhapiViews {
     }
 
     /** The list envelope with paging: {@code {key: [...], count, total, offset}}. */
-    static ObjectNode page(String key, List<ObjectNode> items, Paging paging) {
+    static ObjectNode page(String key, List<ObjectNode> items, WhapiPaging paging) {
         List<ObjectNode> slice = paging.slice(items);
         ArrayNode array = Json.array();
         slice.forEach(array::add);

@@ -1,7 +1,6 @@
 package dev.commsim.simulator.dialect.zapi;
 
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.webhooks.Subscription;
 import dev.commsim.simulator.webhooks.WebhookUrls;
@@ -28,20 +27,16 @@ final class WebhookRoutes {
     }
 
     private static Reply set(ZapiCall call, List<String> purposes) {
-        JsonRequest body = call.body();
-        String url = body.requiredString("value");
-        if (body.ok()) {
-            String problem = WebhookUrls.problem(url);
-            if (problem != null) {
-                body.reject("'value' " + problem);
+        String url = call.body().requiredString("value");
+        String problem = url == null ? null : WebhookUrls.problem(url);
+        if (problem != null) {
+            call.body().reject("'value' " + problem);
+        }
+        return call.answer(() -> {
+            for (String purpose : purposes) {
+                call.webhooks.subscribe(new Subscription(call.channel, purpose, url, Set.of()));
             }
-        }
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        for (String purpose : purposes) {
-            call.webhooks.subscribe(new Subscription(call.channel, purpose, url, Set.of()));
-        }
-        return Reply.ok(Json.object().put("value", true));
+            return Reply.ok(Json.object().put("value", true));
+        });
     }
 }

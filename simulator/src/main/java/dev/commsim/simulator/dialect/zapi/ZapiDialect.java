@@ -88,7 +88,7 @@ public final class ZapiDialect implements HttpHandler {
                 Exchanges.pathParam(exchange, "token"));
         Outcome<Channel> resolved = world.channel(Dialect.ZAPI, credential);
         if (resolved instanceof Outcome.Refused<Channel> refused) {
-            return ZapiErrors.refusal(refused, Envelope.CREATE);
+            return ZapiErrors.refusal(refused, Family.CREATE);
         }
         Channel channel = ((Outcome.Ok<Channel>) resolved).value();
         Reply denied = clientTokenDenial(channel, exchange.getRequestHeaders().getFirst(CLIENT_TOKEN));

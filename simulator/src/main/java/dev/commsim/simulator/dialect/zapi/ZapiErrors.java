@@ -24,12 +24,12 @@ final class ZapiErrors {
     private ZapiErrors() {
     }
 
-    static Reply refusal(Outcome.Refused<?> refused, Envelope envelope) {
-        return refusal(refused, envelope, Map.of());
+    static Reply refusal(Outcome.Refused<?> refused, Family family) {
+        return refusal(refused, family, Map.of());
     }
 
     /** {@code fields}: Z-API's names of the world's fields, for a refused input ("'groupName' must not be empty"). */
-    static Reply refusal(Outcome.Refused<?> refused, Envelope envelope, Map<InputProblem.Field, String> fields) {
+    static Reply refusal(Outcome.Refused<?> refused, Family family, Map<InputProblem.Field, String> fields) {
         Reason reason = refused.reason();
         switch (reason) {
             // Malformed input and R10's fixed announcement mode are 400s on every endpoint (§4.5).
@@ -42,7 +42,7 @@ final class ZapiErrors {
             default:
                 break;
         }
-        return switch (envelope) {
+        return switch (family) {
             case VALUE -> Reply.ok(ZapiViews.value(false));
             case SUCCESS -> Reply.ok(ZapiViews.success(false));
             case GROUP_LOOKUP -> badRequest(lookupText(reason, GROUP_NOT_FOUND));
