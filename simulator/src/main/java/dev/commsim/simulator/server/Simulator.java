@@ -1,10 +1,12 @@
 package dev.commsim.simulator.server;
 
 import dev.commsim.simulator.control.ActAsModule;
+import dev.commsim.simulator.control.ChannelsModule;
 import dev.commsim.simulator.control.ClockModule;
 import dev.commsim.simulator.control.ControlModule;
 import dev.commsim.simulator.control.ControlPlane;
 import dev.commsim.simulator.control.MessagesModule;
+import dev.commsim.simulator.control.SettingsModule;
 import dev.commsim.simulator.journal.Journal;
 import dev.commsim.simulator.journal.JournalModule;
 import dev.commsim.simulator.faults.FaultsModule;
@@ -78,6 +80,8 @@ public final class Simulator implements AutoCloseable {
         world.addListener(webhooks);
         FaultsModule faults = new FaultsModule(world.clock(), settings.seed(), wires);
         List<ControlModule> modules = List.of(
+                new SettingsModule(world),
+                new ChannelsModule(world, wires),
                 faults,
                 new JournalModule(journal),
                 new ClockModule(world.clock()),

@@ -2,10 +2,12 @@ package dev.commsim.simulator.webhooks;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.control.ControlCall;
+import dev.commsim.simulator.control.ControlEndpoint;
 import dev.commsim.simulator.control.ControlModule;
+import dev.commsim.simulator.control.ControlReplies;
 import dev.commsim.simulator.dialect.Wire;
 import dev.commsim.simulator.dialect.Wires;
-import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
@@ -13,7 +15,6 @@ import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.World;
-import io.undertow.server.HttpServerExchange;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +38,11 @@ public final class WebhooksModule implements ControlModule {
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("GET", "/webhooks", (exchange, body) -> list());
-        routes.add("PUT", "/webhooks", (exchange, body) -> put(body));
-        routes.add("GET", "/webhooks/deliveries", (exchange, body) -> deliveries(exchange));
-        routes.add("DELETE", "/webhooks/deliveries", (exchange, body) -> {
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.WEBHOOKS, call -> list());
+        tasks.on(ControlEndpoint.SET_WEBHOOK, this::put);
+        tasks.on(ControlEndpoint.WEBHOOK_DELIVERIES, this::deliveries);
+        tasks.on(ControlEndpoint.CLEAR_WEBHOOK_DELIVERIES, call -> {
             hub.clearLog();
             return Reply.ok(Json.object().put("cleared", true));
         });
@@ -66,7 +67,8 @@ public final class WebhooksModule implements ControlModule {
     }
 
     /** {@code {"dialect", "token" (+ "instanceId" for Z-API), "url", "purpose"?: received|delivery, "events"?: ["groups.put"]}}. */
-    private Reply put(JsonRequest body) {
+    private Reply put(ControlCall call) {
+        JsonRequest body = call.body();
         String dialectName = body.requiredString("dialect");
         String token = body.requiredString("token");
         String url = body.requiredString("url");
@@ -96,23 +98,23 @@ public final class WebhooksModule implements ControlModule {
                 events.addAll(names);
             }
         }
-        if (!body.ok()) {
-            return Reply.of(400, Json.object().put("error", body.problem()));
-        }
-        Outcome<Channel> channel = world.channel(dialect, credential);
-        if (channel instanceof Outcome.Refused<Channel>) {
-            return Reply.of(404, Json.object().put("error", "no such channel (strict mode): declare it first"));
-        }
-        for (String purpose : purposes) {
-            hub.subscribe(new Subscription(((Outcome.Ok<Channel>) channel).value(), purpose, url, Set.copyOf(events)));
-        }
-        return list();
+        List<String> subscribed = purposes;
+        return call.answer(() -> {
+            Outcome<Channel> channel = world.channel(dialect, credential);
+            if (channel instanceof Outcome.Refused<Channel>) {
+                return ControlReplies.error(404, "no such channel (strict mode): declare it first");
+            }
+            for (String purpose : subscribed) {
+                hub.subscribe(new Subscription(((Outcome.Ok<Channel>) channel).value(), purpose, url, Set.copyOf(events)));
+            }
+            return list();
+        });
     }
 
-    private Reply deliveries(HttpServerExchange exchange) {
-        String channel = Exchanges.query(exchange, "channel");
-        String state = Exchanges.query(exchange, "state");
-        String event = Exchanges.query(exchange, "event");
+    private Reply deliveries(ControlCall call) {
+        String channel = call.query("channel");
+        String state = call.query("state");
+        String event = call.query("event");
         Predicate<Delivery> filter = delivery -> (channel == null || channel.equals(delivery.channel()))
                 && (state == null || state.equalsIgnoreCase(delivery.state().name()))
                 && (event == null || event.equals(delivery.event()));
