@@ -3,7 +3,6 @@ package dev.commsim.simulator.world;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -74,19 +73,16 @@ public final class World {
     }
 
     /**
-     * Replaces the whole world with a snapshot or scenario, after checking it against the rules and
-     * invariants I1-I5; a refused image changes nothing.
+     * Replaces the whole world with a snapshot (or a scenario), after checking it against the rules and
+     * invariants I1-I5; a refused snapshot changes nothing.
      */
-    public synchronized Outcome<Done> load(WorldImage image) {
-        Outcome<ImageLoader.Loaded> checked = new ImageLoader(state, seed).check(image);
-        if (checked instanceof Outcome.Refused<ImageLoader.Loaded> refused) {
-            return refused.retype();
-        }
-        ImageLoader.Loaded loaded = ((Outcome.Ok<ImageLoader.Loaded>) checked).value();
-        state.replace(loaded);
-        channels.clear();
-        loaded.channels().forEach(c -> channels.declare(c.dialect(), c.credential(), c.phone(), c.clientToken()));
-        return Outcome.ok(Done.DONE);
+    public synchronized Outcome<Done> load(WorldSnapshot snapshot) {
+        return new SnapshotLoader(state, seed).check(snapshot).map(loaded -> {
+            state.replace(loaded);
+            channels.clear();
+            loaded.channels().forEach(c -> channels.declare(c.dialect(), c.credential(), c.phone(), c.clientToken()));
+            return Done.DONE;
+        });
     }
 
     public synchronized Outcome<Channel> channel(Dialect dialect, String credential) {
@@ -292,25 +288,19 @@ public final class World {
     // --- inspection ------------------------------------------------------------------------------
 
     public synchronized WorldSnapshot snapshot() {
-        TreeSet<String> accounts = new TreeSet<>();
-        List<Channel> allChannels = channels.all();
-        allChannels.forEach(channel -> accounts.add(channel.phone()));
-        List<GroupView> groupViews = new ArrayList<>();
+        List<WorldSnapshot.GroupSnapshot> groupSnapshots = new ArrayList<>(state.groups.size());
+        List<WorldSnapshot.CommunitySnapshot> communitySnapshots = new ArrayList<>();
         for (Group group : state.groups.values()) {
-            accounts.addAll(group.participants.phones());
-            groupViews.add(GroupView.of(group));
-        }
-        List<WorldSnapshot.CommunityState> communityStates = new ArrayList<>();
-        for (Group group : state.groups.values()) {
+            groupSnapshots.add(WorldSnapshot.GroupSnapshot.of(group));
             Community community = group.kind == GroupKind.COMMUNITY_PARENT ? state.communities.get(group.id) : null;
             if (community != null) {
-                communityStates.add(new WorldSnapshot.CommunityState(community.id(), community.announcement.id,
+                communitySnapshots.add(new WorldSnapshot.CommunitySnapshot(community.id(), null, null,
+                        community.announcement.id, List.copyOf(community.parent.participants.phones()),
                         List.copyOf(community.linkedGroupIds), List.copyOf(community.directMembers),
-                        List.copyOf(community.parent.participants.phones()), community.whoCanAddGroups,
-                        community.memberAddMode));
+                        community.whoCanAddGroups, community.memberAddMode));
             }
         }
-        return new WorldSnapshot(state.settings, List.copyOf(accounts), allChannels, groupViews, communityStates,
+        return new WorldSnapshot(state.settings, channels.all(), groupSnapshots, communitySnapshots,
                 state.messages.toList());
     }
 }

@@ -42,8 +42,8 @@ final class WorldState {
         events.drain();
     }
 
-    /** Replaces everything with an accepted image; its id source continues past the image's ids. */
-    void replace(ImageLoader.Loaded loaded) {
+    /** Replaces everything with an accepted snapshot; its id source continues past the snapshot's ids. */
+    void replace(SnapshotLoader.Loaded loaded) {
         clear(0);
         settings = loaded.settings();
         ids = loaded.ids();

@@ -78,11 +78,11 @@ class InvariantWalkTest {
         for (String phone : PEOPLE) {
             assertThat(world.groups(phone, ParentReach.AS_GROUP)).extracting(GroupView::id)
                     .containsExactlyInAnyOrderElementsOf(snapshot.groups().stream()
-                            .filter(group -> group.has(phone)).map(GroupView::id).toList());
+                            .filter(group -> group.has(phone)).map(WorldSnapshot.GroupSnapshot::id).toList());
             assertThat(world.communities(phone)).extracting(CommunityView::id)
                     .containsExactlyInAnyOrderElementsOf(snapshot.groups().stream()
                             .filter(group -> group.kind() == GroupKind.COMMUNITY_ANNOUNCEMENT && group.has(phone))
-                            .map(GroupView::linkedParent).toList());
+                            .map(WorldSnapshot.GroupSnapshot::linkedParent).toList());
         }
     }
 

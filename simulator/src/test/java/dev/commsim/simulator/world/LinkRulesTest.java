@@ -24,7 +24,7 @@ class LinkRulesTest {
 
         assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL);
         assertThat(scene.group(engineering).linkedParent()).isEqualTo(hub);
-        assertThat(scene.group(engineering).communityId()).isEqualTo(hub);
+        assertThat(ok(world.group(ALICE, engineering, ParentReach.AS_GROUP)).communityId()).isEqualTo(hub);
         assertThat(scene.community(hub).linkedGroups()).containsExactly(engineering);
         scene.checkInvariants();
     }

@@ -89,14 +89,14 @@ final class WorldScene {
     // --- reads -----------------------------------------------------------------------------------------
 
     /** Everything the world holds, by group id. */
-    Map<String, GroupView> groups() {
-        Map<String, GroupView> byId = new HashMap<>();
+    Map<String, WorldSnapshot.GroupSnapshot> groups() {
+        Map<String, WorldSnapshot.GroupSnapshot> byId = new HashMap<>();
         world.snapshot().groups().forEach(group -> byId.put(group.id(), group));
         return byId;
     }
 
-    GroupView group(String id) {
-        GroupView group = groups().get(id);
+    WorldSnapshot.GroupSnapshot group(String id) {
+        WorldSnapshot.GroupSnapshot group = groups().get(id);
         assertThat(group).as("group " + id).isNotNull();
         return group;
     }
@@ -106,7 +106,8 @@ final class WorldScene {
     }
 
     Rank rank(String groupId, String phone) {
-        return group(groupId).participants().rankOf(phone);
+        return group(groupId).participants().stream().filter(p -> p.phone().equals(phone)).map(Participant::rank)
+                .findFirst().orElse(null);
     }
 
     /** The members of a community's announcement group. */
@@ -114,7 +115,7 @@ final class WorldScene {
         return participants(community(communityId).announcementGroupId());
     }
 
-    WorldSnapshot.CommunityState community(String communityId) {
+    WorldSnapshot.CommunitySnapshot community(String communityId) {
         return world.snapshot().communities().stream().filter(c -> c.id().equals(communityId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no community " + communityId));
     }
@@ -128,20 +129,20 @@ final class WorldScene {
     /** Rules.md I1, I2, I4 and I5 for every community, and I3 where the unlink policy promises it. */
     void checkInvariants() {
         WorldSnapshot snapshot = world.snapshot();
-        Map<String, GroupView> groups = new HashMap<>();
+        Map<String, WorldSnapshot.GroupSnapshot> groups = new HashMap<>();
         snapshot.groups().forEach(group -> groups.put(group.id(), group));
         WorldSettings settings = snapshot.settings();
         Set<String> linkedAnywhere = new HashSet<>();
-        for (WorldSnapshot.CommunityState community : snapshot.communities()) {
-            GroupView parent = groups.get(community.id());
-            GroupView announcement = groups.get(community.announcementGroupId());
+        for (WorldSnapshot.CommunitySnapshot community : snapshot.communities()) {
+            WorldSnapshot.GroupSnapshot parent = groups.get(community.id());
+            WorldSnapshot.GroupSnapshot announcement = groups.get(community.announcementGroupId());
             assertThat(announcement.linkedParent()).as("I1 linkedParent").isEqualTo(parent.id());
             assertThat(announcement.announcementsOnly()).as("I1 announcementsOnly").isTrue();
             assertThat(announcement.subject()).as("I1 name").isEqualTo(parent.subject());
             assertThat(community.linkedGroups()).as("I2 limit").hasSizeLessThanOrEqualTo(settings.maxLinkedGroups());
             Set<String> mustBeMembers = new HashSet<>(community.admins());
             for (String linkedId : community.linkedGroups()) {
-                GroupView linked = groups.get(linkedId);
+                WorldSnapshot.GroupSnapshot linked = groups.get(linkedId);
                 assertThat(linked.kind()).as("I2 only ordinary groups are linked").isEqualTo(GroupKind.ORDINARY);
                 assertThat(linked.linkedParent()).as("I2 one parent").isEqualTo(parent.id());
                 assertThat(linkedAnywhere.add(linkedId)).as("I2 linked once").isTrue();
@@ -158,7 +159,7 @@ final class WorldScene {
                 assertThat(admins.contains(member.phone())).as("I5 admins of Y are P's").isEqualTo(member.rank().isAdmin());
             }
         }
-        for (GroupView group : snapshot.groups()) {
+        for (WorldSnapshot.GroupSnapshot group : snapshot.groups()) {
             if (group.kind() == GroupKind.ORDINARY) {
                 assertThat(group.participants()).as("I4 group size").hasSizeLessThanOrEqualTo(settings.maxGroupSize());
                 if (group.linkedParent() != null) {

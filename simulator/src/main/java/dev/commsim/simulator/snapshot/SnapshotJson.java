@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.control.ControlJson;
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.Participant;
 import dev.commsim.simulator.world.WorldSnapshot;
 import java.util.Locale;
 
 /** The world as the snapshot format writes it ({@code GET /_sim/state}, state files). Field names are a stable interface. */
-public final class StateJson {
+public final class SnapshotJson {
     public static final int FORMAT_VERSION = 1;
 
-    private StateJson() {
+    private SnapshotJson() {
     }
 
     public static ObjectNode state(WorldSnapshot snapshot) {
@@ -25,7 +24,7 @@ public final class StateJson {
         ArrayNode groups = root.putArray("groups");
         snapshot.groups().forEach(group -> groups.add(group(group)));
         ArrayNode communities = root.putArray("communities");
-        for (WorldSnapshot.CommunityState community : snapshot.communities()) {
+        for (WorldSnapshot.CommunitySnapshot community : snapshot.communities()) {
             ObjectNode node = communities.addObject();
             node.put("id", community.id());
             node.put("announcementGroupId", community.announcementGroupId());
@@ -40,7 +39,7 @@ public final class StateJson {
         return root;
     }
 
-    private static ObjectNode group(GroupView group) {
+    private static ObjectNode group(WorldSnapshot.GroupSnapshot group) {
         ObjectNode node = Json.object();
         node.put("id", group.id());
         node.put("kind", group.kind().name());
