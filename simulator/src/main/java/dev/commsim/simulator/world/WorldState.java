@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Everything the world holds, and the few primitives every rule goes through: visibility (R9) and
- * the roster changes that keep a community's counts and announcement group right (R3, R5).
+ * the participant changes that keep a community's counts and announcement group right (R3, R5).
  * Not thread-safe: the {@link World} facade holds the one lock.
  */
 final class WorldState {

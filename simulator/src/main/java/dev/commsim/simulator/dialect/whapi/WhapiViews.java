@@ -167,9 +167,9 @@ final class WhapiViews {
     }
 
     /**
-     * A group's participants are most of the bytes of {@code GET /groups}: written once per roster (not
+     * A group's participants are most of the bytes of {@code GET /groups}: written once per participant list (not
      * as a node per participant, which cost more than the rest of the request) and then copied into
-     * every answer until the roster changes.
+     * every answer until the participants change.
      */
     private static final Function<ParticipantList, JsonNode> PARTICIPANTS = participants -> Json.frozen(out -> {
         out.writeStartArray();

@@ -58,7 +58,7 @@ class GroupOperationsTest {
     }
 
     @Test
-    void everyReadShowsTheRosterAsItIsNow() {
+    void everyReadShowsTheParticipantsAsTheyAreNow() {
         String group = alice.createGroup("Group", BOB);
         assertThat(alice.participants(group)).containsExactly(ALICE, BOB);
 
