@@ -2,6 +2,7 @@ package dev.commsim.simulator.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commsim.simulator.support.Phones;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * listings (read through the index by participant) must agree with a scan of every group.
  */
 class InvariantWalkTest {
-    private static final List<String> PEOPLE = List.of(WorldScene.ALICE, WorldScene.BOB, WorldScene.CAROL,
-            WorldScene.DAVE, WorldScene.ERIN, WorldScene.FRANK, WorldScene.NOT_ON_WHATSAPP);
+    private static final List<String> PEOPLE = List.of(Phones.ALICE, Phones.BOB, Phones.CAROL,
+            Phones.DAVE, Phones.ERIN, Phones.FRANK, Phones.NOT_ON_WHATSAPP);
     private static final int STEPS = 400;
 
     @ParameterizedTest
@@ -27,11 +28,11 @@ class InvariantWalkTest {
         UnlinkPolicy policy = UnlinkPolicy.values()[random.nextInt(2) == 0 ? 0 : 2];
         scene.settings(new WorldSettings(5, 2, 4, policy, false));
         World world = scene.world;
-        String one = scene.community(WorldScene.ALICE, "One");
-        String two = scene.community(WorldScene.BOB, "Two");
+        String one = scene.community(Phones.ALICE, "One");
+        String two = scene.community(Phones.BOB, "Two");
         List<String> communities = List.of(one, two);
-        Map<String, String> announcements = Map.of(one, scene.announcementOf(WorldScene.ALICE, one),
-                two, scene.announcementOf(WorldScene.BOB, two));
+        Map<String, String> announcements = Map.of(one, scene.announcementOf(Phones.ALICE, one),
+                two, scene.announcementOf(Phones.BOB, two));
         List<String> groups = new ArrayList<>();
         int refused = 0;
         for (int step = 0; step < STEPS; step++) {

@@ -1,12 +1,13 @@
 package dev.commsim.simulator.world;
 
-import static dev.commsim.simulator.world.WorldScene.ALICE;
-import static dev.commsim.simulator.world.WorldScene.BOB;
-import static dev.commsim.simulator.world.WorldScene.CAROL;
-import static dev.commsim.simulator.world.WorldScene.NOT_ON_WHATSAPP;
+import static dev.commsim.simulator.support.Phones.ALICE;
+import static dev.commsim.simulator.support.Phones.BOB;
+import static dev.commsim.simulator.support.Phones.CAROL;
+import static dev.commsim.simulator.support.Phones.NOT_ON_WHATSAPP;
 import static dev.commsim.simulator.world.WorldScene.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commsim.simulator.support.Phones;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class LimitRulesTest {
         String hub = scene.community(ALICE, "Hub");
         String group = scene.linkedGroup(ALICE, hub, "G", BOB);
 
-        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, WorldScene.DAVE, WorldScene.ERIN), ParentReach.AS_GROUP));
+        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, Phones.DAVE, Phones.ERIN), ParentReach.AS_GROUP));
 
         assertThat(added.processed()).containsExactly(CAROL);
         assertThat(added.failed()).extracting(BatchResult.Failure::reason)
@@ -48,20 +49,20 @@ class LimitRulesTest {
         scene.settings(WorldSettings.defaults().withMaxGroupSize(3));
         String group = scene.group(ALICE, "G", BOB);
 
-        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, WorldScene.DAVE), ParentReach.AS_GROUP));
+        BatchResult added = ok(world.addParticipants(ALICE, group, List.of(CAROL, Phones.DAVE), ParentReach.AS_GROUP));
 
         assertThat(added.processed()).containsExactly(CAROL);
-        assertThat(added.failed()).containsExactly(new BatchResult.Failure(WorldScene.DAVE, Reason.GROUP_FULL));
+        assertThat(added.failed()).containsExactly(new BatchResult.Failure(Phones.DAVE, Reason.GROUP_FULL));
     }
 
     @Test
     void aGroupCreatedWithTooManyNumbersKeepsTheFirstOnesAndReportsTheRest() {
         scene.settings(WorldSettings.defaults().withMaxGroupSize(3));
 
-        CreatedGroup created = ok(world.createGroup(ALICE, "G", List.of(BOB, NOT_ON_WHATSAPP, CAROL, WorldScene.DAVE)));
+        CreatedGroup created = ok(world.createGroup(ALICE, "G", List.of(BOB, NOT_ON_WHATSAPP, CAROL, Phones.DAVE)));
 
         assertThat(scene.participants(created.group().id())).containsExactly(ALICE, BOB, CAROL);
-        assertThat(created.unprocessed()).containsExactly(NOT_ON_WHATSAPP, WorldScene.DAVE);
+        assertThat(created.unprocessed()).containsExactly(NOT_ON_WHATSAPP, Phones.DAVE);
     }
 
     @Test

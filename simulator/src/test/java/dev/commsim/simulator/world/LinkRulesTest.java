@@ -1,12 +1,13 @@
 package dev.commsim.simulator.world;
 
-import static dev.commsim.simulator.world.WorldScene.ALICE;
-import static dev.commsim.simulator.world.WorldScene.BOB;
-import static dev.commsim.simulator.world.WorldScene.CAROL;
-import static dev.commsim.simulator.world.WorldScene.DAVE;
+import static dev.commsim.simulator.support.Phones.ALICE;
+import static dev.commsim.simulator.support.Phones.BOB;
+import static dev.commsim.simulator.support.Phones.CAROL;
+import static dev.commsim.simulator.support.Phones.DAVE;
 import static dev.commsim.simulator.world.WorldScene.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commsim.simulator.support.Phones;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,10 +116,10 @@ class LinkRulesTest {
 
     @Test
     void creatingAGroupInsideTheCommunityCreatesAndLinksIt() {
-        CreatedGroup created = ok(world.createLinkedGroup(ALICE, hub, "Inside", List.of(BOB, WorldScene.NOT_ON_WHATSAPP)));
+        CreatedGroup created = ok(world.createLinkedGroup(ALICE, hub, "Inside", List.of(BOB, Phones.NOT_ON_WHATSAPP)));
 
         assertThat(created.group().linkedParent()).isEqualTo(hub);
-        assertThat(created.unprocessed()).containsExactly(WorldScene.NOT_ON_WHATSAPP);
+        assertThat(created.unprocessed()).containsExactly(Phones.NOT_ON_WHATSAPP);
         assertThat(scene.participants(created.group().id())).containsExactly(ALICE, BOB);
         assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB);
         scene.checkInvariants();

@@ -1,10 +1,10 @@
 package dev.commsim.simulator.world;
 
-import static dev.commsim.simulator.world.WorldScene.ALICE;
-import static dev.commsim.simulator.world.WorldScene.BOB;
-import static dev.commsim.simulator.world.WorldScene.CAROL;
-import static dev.commsim.simulator.world.WorldScene.DAVE;
-import static dev.commsim.simulator.world.WorldScene.ERIN;
+import static dev.commsim.simulator.support.Phones.ALICE;
+import static dev.commsim.simulator.support.Phones.BOB;
+import static dev.commsim.simulator.support.Phones.CAROL;
+import static dev.commsim.simulator.support.Phones.DAVE;
+import static dev.commsim.simulator.support.Phones.ERIN;
 import static dev.commsim.simulator.world.WorldScene.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 

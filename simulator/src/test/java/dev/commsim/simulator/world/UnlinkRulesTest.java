@@ -1,13 +1,14 @@
 package dev.commsim.simulator.world;
 
-import static dev.commsim.simulator.world.WorldScene.ALICE;
-import static dev.commsim.simulator.world.WorldScene.BOB;
-import static dev.commsim.simulator.world.WorldScene.CAROL;
-import static dev.commsim.simulator.world.WorldScene.DAVE;
-import static dev.commsim.simulator.world.WorldScene.ERIN;
+import static dev.commsim.simulator.support.Phones.ALICE;
+import static dev.commsim.simulator.support.Phones.BOB;
+import static dev.commsim.simulator.support.Phones.CAROL;
+import static dev.commsim.simulator.support.Phones.DAVE;
+import static dev.commsim.simulator.support.Phones.ERIN;
 import static dev.commsim.simulator.world.WorldScene.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commsim.simulator.support.Phones;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,11 +91,11 @@ class UnlinkRulesTest {
     void relinkingAfterAnUnlinkBringsThePeopleBackAndLaterAddsToAnUnlinkedGroupStayOut() {
         ok(world.unlink(ALICE, hub, engineering, UnlinkGuard.ANY_GROUP));
         ok(world.addParticipants(ALICE, sales, List.of(ERIN), ParentReach.AS_GROUP));
-        ok(world.addParticipants(ALICE, engineering, List.of(WorldScene.FRANK), ParentReach.AS_GROUP));
+        ok(world.addParticipants(ALICE, engineering, List.of(Phones.FRANK), ParentReach.AS_GROUP));
 
         ok(world.link(ALICE, hub, engineering));
 
-        assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL, DAVE, ERIN, WorldScene.FRANK);
+        assertThat(scene.members(hub)).containsExactlyInAnyOrder(ALICE, BOB, CAROL, DAVE, ERIN, Phones.FRANK);
         scene.checkInvariants();
     }
 

@@ -1,8 +1,8 @@
 package dev.commsim.simulator.world;
 
-import static dev.commsim.simulator.world.WorldScene.ALICE;
-import static dev.commsim.simulator.world.WorldScene.BOB;
-import static dev.commsim.simulator.world.WorldScene.CAROL;
+import static dev.commsim.simulator.support.Phones.ALICE;
+import static dev.commsim.simulator.support.Phones.BOB;
+import static dev.commsim.simulator.support.Phones.CAROL;
 import static dev.commsim.simulator.world.WorldScene.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,6 +2,7 @@ package dev.commsim.simulator.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commsim.simulator.support.Phones;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,26 +20,14 @@ import java.util.Set;
  * unless they succeed, and the reads and checks those tests share (members, ranks, I1-I5, I6).
  */
 final class WorldScene {
-    static final String ALICE = "15551110001";
-    static final String BOB = "15551110002";
-    static final String CAROL = "15551110003";
-    static final String DAVE = "15551110004";
-    static final String ERIN = "15551110005";
-    static final String FRANK = "15551110006";
-    static final String NOT_ON_WHATSAPP = "15559990000";
-
     final SimClock clock = new SimClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     final World world = new World(WorldSettings.defaults(), 1, clock);
 
-    /** The i-th of many distinct valid numbers. */
-    static String numbered(int i) {
-        return "4477" + String.format("%08d", i * 10 + 1);
-    }
-
+    /** {@code count} distinct valid numbers, from the {@code from}-th. */
     static List<String> numbered(int from, int count) {
         List<String> phones = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            phones.add(numbered(i));
+            phones.add(Phones.numbered(i));
         }
         return phones;
     }
