@@ -33,10 +33,10 @@ public interface Wire {
     /** The dialect's error envelope for a status and message. */
     JsonNode error(int status, String message);
 
-    /** The webhook subscriptions a channel may hold, by the names the control plane shows. */
-    List<String> purposes();
-
-    /** The subscriptions a control-plane request for {@code requested} (null: all) sets, or null when it names none. */
+    /**
+     * The webhook subscriptions a control-plane request for {@code requested} (null: all of the channel's)
+     * sets, by the names the control plane shows; null when {@code requested} names none.
+     */
     List<String> purposes(String requested);
 
     /** What a subscription for {@code purpose} is posted about a world event, if anything. */

@@ -35,8 +35,4 @@ public final class Wires {
         }
         throw new IllegalStateException("no dialect serves " + path);
     }
-
-    public List<Wire> all() {
-        return byMount;
-    }
 }

@@ -49,11 +49,6 @@ public final class WhapiWire implements Wire {
     }
 
     @Override
-    public List<String> purposes() {
-        return List.of(PURPOSE);
-    }
-
-    @Override
     public List<String> purposes(String requested) {
         return List.of(PURPOSE);
     }

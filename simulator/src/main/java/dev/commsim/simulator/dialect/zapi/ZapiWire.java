@@ -65,14 +65,9 @@ public final class ZapiWire implements Wire {
     }
 
     @Override
-    public List<String> purposes() {
-        return List.of(RECEIVED, DELIVERY);
-    }
-
-    @Override
     public List<String> purposes(String requested) {
         if (requested == null) {
-            return purposes();
+            return List.of(RECEIVED, DELIVERY);
         }
         return switch (requested) {
             case "received" -> List.of(RECEIVED);
