@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** The performance benchmark: the simulator against WireMock, plus in-process link cost and memory. */
 @Command(name = "commsim-bench", mixinStandardHelpOptions = true, version = "commsim-bench 0.1.0",
         description = "Prints startup, throughput and latency (Commsim vs WireMock), in-process link/unlink "
-                + "cost and the heap of a 1000x10x100 world, with the targets of issue 6.")
+                + "cost, the heap of a 1000x10x100 world and listing cost as the world grows, with their targets.")
 public final class BenchMain implements Callable<Integer> {
     static final String WIREMOCK_VERSION = "3.13.2";
     static final double STARTUP_TARGET = 0.4;
@@ -33,9 +33,9 @@ public final class BenchMain implements Callable<Integer> {
     static final double HEAP_TARGET_MB = 256;
 
     /** {@code ceiling} runs with {@code throughput}: the same load on {@link EmptyServer}. */
-    enum Part { startup, throughput, ceiling, link, memory }
+    enum Part { startup, throughput, ceiling, link, memory, list }
 
-    @Option(names = "--parts", split = ",", defaultValue = "startup,throughput,ceiling,link,memory",
+    @Option(names = "--parts", split = ",", defaultValue = "startup,throughput,ceiling,link,memory,list",
             description = "Parts to run (default ${DEFAULT-VALUE}); ceiling runs only with throughput.")
     Set<Part> parts = EnumSet.allOf(Part.class);
 
@@ -60,6 +60,12 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--link-warmup", defaultValue = "500", description = "Unmeasured cycles per cell (default ${DEFAULT-VALUE}).")
     int linkWarmup;
+
+    @Option(names = "--list-repetitions", defaultValue = "2000", description = "Measured requests per listing and world size (default ${DEFAULT-VALUE}).")
+    int listRepetitions;
+
+    @Option(names = "--list-warmup", defaultValue = "1000", description = "Unmeasured requests per listing and world size (default ${DEFAULT-VALUE}).")
+    int listWarmup;
 
     @Option(names = "--servers", description = "Folder holding commsim-simulator-all.jar and wiremock-standalone.jar "
             + "(default: 'servers' next to the bench jar).")
@@ -110,6 +116,9 @@ public final class BenchMain implements Callable<Integer> {
             }
             if (parts.contains(Part.memory)) {
                 report.memory(memory(List.of()), memory(List.of("-Xmx256m")));
+            }
+            if (parts.contains(Part.list)) {
+                report.list(ListCost.measure(listWarmup, listRepetitions));
             }
             report.summary();
             return 0;

@@ -64,15 +64,15 @@ final class ClientFixture {
         Map<Op, byte[][]> requests = new EnumMap<>(Op.class);
         String participants = "{\"participants\":[\"" + extraPhone + "\"]}";
         String moving = groupIds.get(1);
-        String roster = groupIds.get(2);
+        String changing = groupIds.get(2);
         requests.put(Op.LIST_GROUPS, one("GET", "/groups", hostHeader, null));
         byte[][] gets = new byte[groupIds.size()][];
         for (int i = 0; i < gets.length; i++) {
             gets[i] = HttpConnection.encode("GET", "/groups/" + groupIds.get(i), hostHeader, token, null);
         }
         requests.put(Op.GET_GROUP, gets);
-        requests.put(Op.ADD_PARTICIPANT, one("POST", "/groups/" + roster + "/participants", hostHeader, participants));
-        requests.put(Op.REMOVE_PARTICIPANT, one("DELETE", "/groups/" + roster + "/participants", hostHeader,
+        requests.put(Op.ADD_PARTICIPANT, one("POST", "/groups/" + changing + "/participants", hostHeader, participants));
+        requests.put(Op.REMOVE_PARTICIPANT, one("DELETE", "/groups/" + changing + "/participants", hostHeader,
                 participants));
         requests.put(Op.LINK, one("PUT", "/communities/" + communityId + "/" + moving, hostHeader, null));
         requests.put(Op.UNLINK, one("DELETE", "/communities/" + communityId + "/" + moving, hostHeader, null));

@@ -184,6 +184,41 @@ final class Report {
                 .orElseThrow();
     }
 
+    void list(List<ListCost.Cell> cells) {
+        System.out.printf("5. Listings of a caller in 4 groups as the world grows, median (p99) in microseconds,"
+                + " %d requests per cell over one keep-alive connection%n", cells.get(0).inProcess().count());
+        StringBuilder head = new StringBuilder(String.format("   %-26s", ""));
+        for (ListCost.Cell cell : cells) {
+            head.append(String.format(" %20s", String.format("%,d groups", cell.worldSize())));
+        }
+        System.out.println(head.append(String.format(" %12s", "last/first")));
+        double worst = 0;
+        for (int p = 0; p <= ListCost.PATHS.size(); p++) {
+            boolean http = p < ListCost.PATHS.size();
+            StringBuilder row = new StringBuilder(String.format("   %-26s",
+                    http ? "GET " + ListCost.PATHS.get(p) : "World.groups in process"));
+            for (ListCost.Cell cell : cells) {
+                Samples samples = samplesOf(cell, p);
+                row.append(String.format(" %20s", String.format("%.1f (%.1f)", samples.median() / 1e3,
+                        samples.percentile(99) / 1e3)));
+            }
+            double growth = (double) samplesOf(cells.get(cells.size() - 1), p).median() / samplesOf(cells.get(0), p).median();
+            worst = Math.max(worst, growth);
+            System.out.println(row.append(String.format(" %11.2fx", growth)));
+        }
+        int first = cells.get(0).worldSize();
+        int last = cells.get(cells.size() - 1).worldSize();
+        boolean flat = worst < 1.5;
+        System.out.printf("   a world %dx larger changes a listing's median by at most %.2fx: %s%n%n", last / first, worst,
+                flat ? "flat" : "NOT flat");
+        verdicts.add(new Verdict("listing cost flat in world size",
+                String.format("%,d -> %,d groups: median x%.2f at most", first, last, worst), flat));
+    }
+
+    private static Samples samplesOf(ListCost.Cell cell, int path) {
+        return path < cell.http().size() ? cell.http().get(path) : cell.inProcess();
+    }
+
     void memory(Memory measured, Memory capped) {
         System.out.printf("4. Heap after loading %d communities x %d groups x %d members (fresh JVM, after System.gc())%n",
                 MemoryProbe.COMMUNITIES, MemoryProbe.GROUPS, MemoryProbe.MEMBERS);

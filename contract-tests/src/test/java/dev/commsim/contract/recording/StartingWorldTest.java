@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.commsim.contract.driver.Transport;
 import dev.commsim.simulator.record.RecordSettings;
 import dev.commsim.simulator.record.Recording;
+import dev.commsim.simulator.record.Listener;
 import dev.commsim.simulator.record.RecordingProxy;
 import dev.commsim.simulator.server.Simulator;
 import dev.commsim.simulator.server.SimulatorSettings;
@@ -39,7 +40,7 @@ class StartingWorldTest {
         Path file = folder.resolve("bob.jsonl");
         try (Simulator upstream = Simulator.start(SimulatorSettings.defaults().withPort(0))) {
             send(upstream.baseUrl(), "PUT", "/_sim/state", WORLD, null);
-            try (RecordingProxy proxy = RecordingProxy.start(SimulatorSettings.defaults().withPort(0),
+            try (RecordingProxy proxy = RecordingProxy.start(Listener.loopback(),
                     new RecordSettings(file, URI.create(upstream.baseUrl()), null, null))) {
                 send(proxy.baseUrl(), "GET", "/communities/120363100000000031@g.us/subgroups", null, "tok-bob");
                 send(proxy.baseUrl(), "POST", "/groups/120363100000400001@g.us/participants",

@@ -1,6 +1,7 @@
 package dev.commsim.contract.recording;
 
 import dev.commsim.simulator.record.RecordSettings;
+import dev.commsim.simulator.record.Listener;
 import dev.commsim.simulator.record.RecordingProxy;
 import dev.commsim.simulator.server.Simulator;
 import dev.commsim.simulator.server.SimulatorSettings;
@@ -39,7 +40,7 @@ final class TwoSimulatorSession {
         try (Simulator upstream = Simulator.start(upstreamSettings.withPort(0))) {
             TwoSimulatorSession direct = new TwoSimulatorSession(upstream.baseUrl());
             direct.send("POST", "/_sim/scenarios", null, "{\"name\":\"non-admin-member\"}");
-            try (RecordingProxy proxy = RecordingProxy.start(SimulatorSettings.defaults().withPort(0),
+            try (RecordingProxy proxy = RecordingProxy.start(Listener.loopback(),
                     new RecordSettings(file, URI.create(upstream.baseUrl()), URI.create(upstream.baseUrl()), null))) {
                 new TwoSimulatorSession(proxy.baseUrl()).run();
             }

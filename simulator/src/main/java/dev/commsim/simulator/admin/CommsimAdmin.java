@@ -2,13 +2,12 @@ package dev.commsim.simulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commsim.simulator.control.ControlEndpoint;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,8 @@ import java.util.Map;
 /**
  * A typed client of the simulator's control plane ({@code /_sim/}), for tests that reproduce edge
  * cases: reset, scenarios, settings, channels, faults, rate limits, clock, act-as, journal, messages
- * and webhook deliveries. A refusal throws {@link CommsimAdminException} with the control plane's text.
+ * and webhook deliveries. Every request is built from {@link ControlEndpoint}, the table the server
+ * routes from. A refusal throws {@link CommsimAdminException} with the control plane's text.
  */
 public final class CommsimAdmin {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,33 +41,33 @@ public final class CommsimAdmin {
     // --- world ---------------------------------------------------------------------------------
 
     public void reset() {
-        call("POST", "/_sim/reset", null);
+        call(ControlEndpoint.RESET, null);
     }
 
     /** The whole world, as {@code GET /_sim/state} gives it (and {@link #importState} takes it). */
     public JsonNode state() {
-        return call("GET", "/_sim/state", null);
+        return call(ControlEndpoint.STATE, null);
     }
 
     public void importState(JsonNode snapshot) {
-        call("PUT", "/_sim/state", snapshot);
+        call(ControlEndpoint.LOAD_STATE, snapshot);
     }
 
     /** Changes the named settings ({@code maxCommunityMembers}, {@code unlinkPolicy}, …); answers them all. */
     public JsonNode settings(Map<String, ?> changes) {
-        return call("PUT", "/_sim/settings", changes);
+        return call(ControlEndpoint.CHANGE_SETTINGS, changes);
     }
 
     public JsonNode loadScenario(String name) {
-        return call("POST", "/_sim/scenarios", Map.of("name", name));
+        return call(ControlEndpoint.LOAD_SCENARIO, Map.of("name", name));
     }
 
     public JsonNode loadScenario(JsonNode scenario) {
-        return call("POST", "/_sim/scenarios", Map.of("scenario", scenario));
+        return call(ControlEndpoint.LOAD_SCENARIO, Map.of("scenario", scenario));
     }
 
     public void declareWhapiChannel(String token, String phone) {
-        call("POST", "/_sim/channels", Map.of("dialect", "whapi", "token", token, "phone", phone));
+        call(ControlEndpoint.DECLARE_CHANNEL, Map.of("dialect", "whapi", "token", token, "phone", phone));
     }
 
     public void declareZapiChannel(String instanceId, String token, String clientToken, String phone) {
@@ -76,44 +76,44 @@ public final class CommsimAdmin {
         if (clientToken != null) {
             body.put("clientToken", clientToken);
         }
-        call("POST", "/_sim/channels", body);
+        call(ControlEndpoint.DECLARE_CHANNEL, body);
     }
 
     // --- faults and rate limits ------------------------------------------------------------------
 
     /** Adds a fault rule (see the README for its fields); answers its id. */
     public String addFault(Map<String, ?> rule) {
-        return call("POST", "/_sim/faults", rule).path("id").asText();
+        return call(ControlEndpoint.ADD_FAULT, rule).path("id").asText();
     }
 
     public void removeFault(String id) {
-        call("DELETE", "/_sim/faults/" + encode(id), null);
+        call(ControlEndpoint.REMOVE_FAULT.path(id), ControlEndpoint.REMOVE_FAULT, null);
     }
 
     public void clearFaults() {
-        call("DELETE", "/_sim/faults", null);
+        call(ControlEndpoint.CLEAR_FAULTS, null);
     }
 
     public void rateLimit(int requests, int windowSeconds) {
-        call("PUT", "/_sim/rate-limits", Map.of("requests", requests, "windowSeconds", windowSeconds));
+        call(ControlEndpoint.SET_RATE_LIMIT, Map.of("requests", requests, "windowSeconds", windowSeconds));
     }
 
     public void clearRateLimits() {
-        call("DELETE", "/_sim/rate-limits", null);
+        call(ControlEndpoint.CLEAR_RATE_LIMITS, null);
     }
 
     // --- clock ---------------------------------------------------------------------------------
 
     public Instant now() {
-        return Instant.parse(call("GET", "/_sim/clock", null).path("now").asText());
+        return Instant.parse(call(ControlEndpoint.CLOCK, null).path("now").asText());
     }
 
     public void setClock(Instant instant) {
-        call("PUT", "/_sim/clock", Map.of("now", instant.toString()));
+        call(ControlEndpoint.SET_CLOCK, Map.of("now", instant.toString()));
     }
 
     public void advanceClock(Duration duration) {
-        call("POST", "/_sim/clock/advance", Map.of("millis", duration.toMillis()));
+        call(ControlEndpoint.ADVANCE_CLOCK, Map.of("millis", duration.toMillis()));
     }
 
     // --- someone else acts ---------------------------------------------------------------------
@@ -132,18 +132,18 @@ public final class CommsimAdmin {
 
         /** Joins by invite code (or a {@code https://chat.whatsapp.com/…} link); answers the group id. */
         public String join(String inviteCode) {
-            return call("POST", "/_sim/act-as/" + encode(phone) + "/join", Map.of("inviteCode", inviteCode))
+            return call(ControlEndpoint.ACT_AS_JOIN.path(phone), ControlEndpoint.ACT_AS_JOIN, Map.of("inviteCode", inviteCode))
                     .path("groupId").asText();
         }
 
         /** Leaves a group (any id form: {@code …@g.us}, {@code …-group}, digits). */
         public void leave(String groupId) {
-            call("POST", "/_sim/act-as/" + encode(phone) + "/leave", Map.of("groupId", groupId));
+            call(ControlEndpoint.ACT_AS_LEAVE.path(phone), ControlEndpoint.ACT_AS_LEAVE, Map.of("groupId", groupId));
         }
 
         /** Sends a text; answers the recorded message. */
         public JsonNode send(String to, String text) {
-            return call("POST", "/_sim/act-as/" + encode(phone) + "/send", Map.of("to", to, "text", text));
+            return call(ControlEndpoint.ACT_AS_SEND.path(phone), ControlEndpoint.ACT_AS_SEND, Map.of("to", to, "text", text));
         }
     }
 
@@ -155,19 +155,19 @@ public final class CommsimAdmin {
 
     /** Journal entries matching the filters ({@code method}, {@code path}, {@code status}, {@code event}, …). */
     public List<JsonNode> journal(Map<String, String> filters) {
-        return list(call("GET", "/_sim/journal" + query(filters), null).path("entries"));
+        return list(call(ControlEndpoint.JOURNAL.path(filters), ControlEndpoint.JOURNAL, null).path("entries"));
     }
 
     public void clearJournal() {
-        call("DELETE", "/_sim/journal", null);
+        call(ControlEndpoint.CLEAR_JOURNAL, null);
     }
 
     public List<JsonNode> messages() {
-        return list(call("GET", "/_sim/messages", null).path("messages"));
+        return list(call(ControlEndpoint.MESSAGES, null).path("messages"));
     }
 
     public List<JsonNode> webhookDeliveries() {
-        return list(call("GET", "/_sim/webhooks/deliveries", null).path("deliveries"));
+        return list(call(ControlEndpoint.WEBHOOK_DELIVERIES, null).path("deliveries"));
     }
 
     // --- plumbing ------------------------------------------------------------------------------
@@ -178,21 +178,13 @@ public final class CommsimAdmin {
         return items;
     }
 
-    private static String query(Map<String, String> filters) {
-        if (filters.isEmpty()) {
-            return "";
-        }
-        StringBuilder query = new StringBuilder("?");
-        filters.forEach((name, value) -> query.append(query.length() > 1 ? "&" : "")
-                .append(encode(name)).append('=').append(encode(value)));
-        return query.toString();
+    private JsonNode call(ControlEndpoint endpoint, Object body) {
+        return call(endpoint.path(), endpoint, body);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private JsonNode call(String method, String path, Object body) {
+    /** {@code path}: the endpoint's, its parameters and query filled in. */
+    private JsonNode call(String path, ControlEndpoint endpoint, Object body) {
+        String method = endpoint.method();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
@@ -200,7 +192,7 @@ public final class CommsimAdmin {
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             if (adminToken != null) {
-                request.header("X-Commsim-Admin-Token", adminToken);
+                request.header(ControlEndpoint.ADMIN_TOKEN_HEADER, adminToken);
             }
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode answer = response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());

@@ -1,16 +1,16 @@
 package dev.commsim.simulator.control;
 
-import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.snapshot.StateJson;
+import dev.commsim.simulator.world.GroupView;
+import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.MessageIdStyle;
 import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.SendMode;
 import dev.commsim.simulator.world.SendTarget;
 import dev.commsim.simulator.world.World;
-import io.undertow.server.HttpServerExchange;
+import java.util.function.Function;
 
 /**
  * "Someone else" acts, as any phone, without a channel: {@code POST /_sim/act-as/{phone}/join}
@@ -25,65 +25,61 @@ public final class ActAsModule implements ControlModule {
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("POST", "/act-as/{phone}/join", this::join);
-        routes.add("POST", "/act-as/{phone}/leave", this::leave);
-        routes.add("POST", "/act-as/{phone}/send", this::send);
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.ACT_AS_JOIN, this::join);
+        tasks.on(ControlEndpoint.ACT_AS_LEAVE, this::leave);
+        tasks.on(ControlEndpoint.ACT_AS_SEND, this::send);
     }
 
-    private Reply join(HttpServerExchange exchange, JsonRequest body) {
-        String phone = ChatIds.phone(Exchanges.pathParam(exchange, "phone"));
-        String code = body.requiredString("inviteCode");
-        if (!body.ok() || phone == null) {
-            return ControlReplies.error(400, phone == null ? "the path's phone must be 7-15 digits" : body.problem());
-        }
-        var outcome = world.joinByInvite(phone, code.replace("https://chat.whatsapp.com/", ""));
-        if (outcome instanceof Outcome.Refused<?> refused) {
-            return ControlReplies.refusal(refused);
-        }
-        String groupId = ((Outcome.Ok<dev.commsim.simulator.world.GroupView>) outcome).value().id();
-        return Reply.ok(Json.object().put("joined", true).put("phone", phone).put("groupId", groupId));
+    private Reply join(ControlCall call) {
+        String phone = actor(call);
+        String code = call.body().requiredString("inviteCode");
+        return call.answer(() -> render(world.joinByInvite(phone, code.replace("https://chat.whatsapp.com/", "")),
+                (GroupView group) -> Json.object().put("joined", true).put("phone", phone).put("groupId", group.id())));
     }
 
-    private Reply leave(HttpServerExchange exchange, JsonRequest body) {
-        String phone = ChatIds.phone(Exchanges.pathParam(exchange, "phone"));
-        String raw = body.requiredString("groupId");
-        String groupId = ChatIds.group(raw);
-        if (body.ok() && groupId == null) {
-            body.reject("'groupId' must be a group id (…@g.us, …-group or 18 digits)");
+    private Reply leave(ControlCall call) {
+        String phone = actor(call);
+        String groupId = ChatIds.group(call.body().requiredString("groupId"));
+        if (call.body().ok() && groupId == null) {
+            call.body().reject("'groupId' must be a group id (…@g.us, …-group or 18 digits)");
         }
-        if (!body.ok() || phone == null) {
-            return ControlReplies.error(400, phone == null ? "the path's phone must be 7-15 digits" : body.problem());
-        }
-        var outcome = world.leaveGroup(phone, groupId);
-        if (outcome instanceof Outcome.Refused<?> refused) {
-            return ControlReplies.refusal(refused);
-        }
-        return Reply.ok(Json.object().put("left", true).put("phone", phone).put("groupId", groupId));
+        return call.answer(() -> render(world.leaveGroup(phone, groupId, ParentReach.AS_GROUP),
+                done -> Json.object().put("left", true).put("phone", phone).put("groupId", groupId)));
     }
 
     /** Sends as a person; a send that R7 forbids is refused at once (403), nothing recorded. */
-    private Reply send(HttpServerExchange exchange, JsonRequest body) {
-        String phone = ChatIds.phone(Exchanges.pathParam(exchange, "phone"));
-        String to = body.requiredString("to");
-        String text = body.requiredString("text");
+    private Reply send(ControlCall call) {
+        String phone = actor(call);
+        String to = call.body().requiredString("to");
+        String text = call.body().requiredString("text");
         SendTarget target = null;
-        if (body.ok()) {
+        if (call.body().ok()) {
             String group = ChatIds.group(to);
             String person = ChatIds.phone(to);
             target = group != null ? SendTarget.group(group) : person != null ? SendTarget.person(person) : null;
             if (target == null) {
-                body.reject("'to' must be a group id or a phone");
+                call.body().reject("'to' must be a group id or a phone");
             }
         }
-        if (!body.ok() || phone == null) {
-            return ControlReplies.error(400, phone == null ? "the path's phone must be 7-15 digits" : body.problem());
+        SendTarget chat = target;
+        return call.answer(() -> render(world.send(phone, chat, text, SendMode.REFUSE_AT_ONCE, MessageIdStyle.WHAPI),
+                (Message message) -> ControlJson.message(message)));
+    }
+
+    /** The phone in the path; a malformed one is the request's problem, before any in its body. */
+    private static String actor(ControlCall call) {
+        String phone = ChatIds.phone(call.path("phone"));
+        if (phone == null) {
+            call.reject("the path's phone must be 7-15 digits");
         }
-        var outcome = world.send(phone, target, text, SendMode.REFUSE_AT_ONCE, MessageIdStyle.WHAPI);
-        if (outcome instanceof Outcome.Refused<?> refused) {
+        return phone;
+    }
+
+    private static <T> Reply render(Outcome<T> outcome, Function<T, com.fasterxml.jackson.databind.JsonNode> view) {
+        if (outcome instanceof Outcome.Refused<T> refused) {
             return ControlReplies.refusal(refused);
         }
-        var message = ((Outcome.Ok<dev.commsim.simulator.world.Message>) outcome).value();
-        return Reply.ok(StateJson.message(message));
+        return Reply.ok(view.apply(((Outcome.Ok<T>) outcome).value()));
     }
 }

@@ -22,10 +22,10 @@ public final class ClockModule implements ControlModule {
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("GET", "/clock", (exchange, body) -> Reply.ok(now()));
-        routes.add("PUT", "/clock", (exchange, body) -> set(body));
-        routes.add("POST", "/clock/advance", (exchange, body) -> advance(body));
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.CLOCK, call -> Reply.ok(now()));
+        tasks.on(ControlEndpoint.SET_CLOCK, this::set);
+        tasks.on(ControlEndpoint.ADVANCE_CLOCK, this::advance);
     }
 
     @Override
@@ -38,34 +38,39 @@ public final class ClockModule implements ControlModule {
         return Json.object().put("now", now.toString()).put("epochMillis", now.toEpochMilli());
     }
 
-    private Reply set(JsonRequest body) {
+    private Reply set(ControlCall call) {
+        JsonRequest body = call.body();
         String iso = body.optionalString("now");
         Long millis = body.has("epochMillis") ? longValue(body, "epochMillis") : null;
         if (body.ok() && (iso == null) == (millis == null)) {
             body.reject("give exactly one of 'now' (ISO-8601) or 'epochMillis'");
         }
-        if (!body.ok()) {
-            return ControlReplies.error(400, body.problem());
+        Instant instant = null;
+        if (body.ok()) {
+            try {
+                instant = iso != null ? Instant.parse(iso) : Instant.ofEpochMilli(millis);
+            } catch (DateTimeParseException e) {
+                body.reject("'now' must be an ISO-8601 instant like 2026-01-01T00:00:00Z");
+            }
         }
-        try {
-            clock.set(iso != null ? Instant.parse(iso) : Instant.ofEpochMilli(millis));
-        } catch (DateTimeParseException e) {
-            return ControlReplies.error(400, "'now' must be an ISO-8601 instant like 2026-01-01T00:00:00Z");
-        }
-        return Reply.ok(now());
+        Instant to = instant;
+        return call.answer(() -> {
+            clock.set(to);
+            return Reply.ok(now());
+        });
     }
 
-    private Reply advance(JsonRequest body) {
+    private Reply advance(ControlCall call) {
+        JsonRequest body = call.body();
         Long seconds = body.has("seconds") ? longValue(body, "seconds") : null;
         Long millis = body.has("millis") ? longValue(body, "millis") : null;
         if (body.ok() && (seconds == null) == (millis == null)) {
             body.reject("give exactly one of 'seconds' or 'millis'");
         }
-        if (!body.ok()) {
-            return ControlReplies.error(400, body.problem());
-        }
-        clock.advance(seconds != null ? Duration.ofSeconds(seconds) : Duration.ofMillis(millis));
-        return Reply.ok(now());
+        return call.answer(() -> {
+            clock.advance(seconds != null ? Duration.ofSeconds(seconds) : Duration.ofMillis(millis));
+            return Reply.ok(now());
+        });
     }
 
     private static Long longValue(JsonRequest body, String field) {

@@ -1,16 +1,16 @@
 package dev.commsim.simulator.control;
 
-/** A feature of the control plane that registers its own endpoints under {@code /_sim}. */
+/** A feature of the control plane: the tasks it does for its {@link ControlEndpoint}s, and what a reset forgets. */
 public interface ControlModule {
-    void register(Routes routes);
+    void register(Tasks tasks);
 
     /** Called by {@code POST /_sim/reset} after the world is cleared: forget this feature's state too. */
     default void reset() {
     }
 
-    /** Where modules add endpoints; paths are relative to {@code /_sim} and may hold {@code {name}} templates. */
+    /** Where modules put their tasks; every endpoint of the table gets exactly one. */
     @FunctionalInterface
-    interface Routes {
-        void add(String method, String path, ControlRoute route);
+    interface Tasks {
+        void on(ControlEndpoint endpoint, ControlTask task);
     }
 }

@@ -1,13 +1,8 @@
 package dev.commsim.simulator.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.snapshot.StateJson;
-import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.World;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -16,22 +11,23 @@ import io.undertow.util.Methods;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
- * The simulator's own API under {@code /_sim/}. This class serves health, reset, state, settings and
- * channels; other features plug in as {@link ControlModule}s.
+ * The simulator's own API under {@code /_sim/}, routed from the {@link ControlEndpoint} table: this class
+ * does health and reset; every other endpoint is a {@link ControlModule}'s task, and each endpoint of the
+ * table must have exactly one.
  */
 public final class ControlPlane implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(ControlPlane.class.getName());
     /** Snapshots and scenarios of large worlds are bigger than any provider request. */
     private static final long MAX_CONTROL_BODY_BYTES = 256L * 1024 * 1024;
-    /** Not {@code Authorization}: that header is Whapi's bearer token. */
-    public static final String ADMIN_TOKEN_HEADER = "X-Commsim-Admin-Token";
-    private static final Pattern PHONE = Pattern.compile("^\\d{7,15}$");
     private final World world;
     private final RoutingHandler routes = new RoutingHandler(false);
     private final List<ControlModule> modules;
@@ -42,16 +38,20 @@ public final class ControlPlane implements HttpHandler {
         this.world = world;
         this.modules = List.copyOf(modules);
         this.adminToken = adminToken == null ? null : adminToken.getBytes(StandardCharsets.UTF_8);
-        add("GET", "/health", (exchange, body) -> Reply.ok(Json.object().put("status", "ok")));
-        add("POST", "/reset", this::reset);
-        add("GET", "/state", (exchange, body) -> Reply.ok(StateJson.state(world.snapshot())));
-        add("GET", "/settings", (exchange, body) -> Reply.ok(StateJson.settings(world.settings())));
-        add("PUT", "/settings", this::putSettings);
-        add("GET", "/channels", this::channels);
-        add("POST", "/channels", this::declareChannel);
-        for (ControlModule module : modules) {
-            module.register(this::add);
+        Map<ControlEndpoint, ControlTask> tasks = new EnumMap<>(ControlEndpoint.class);
+        ControlModule.Tasks table = (endpoint, task) -> {
+            if (tasks.put(endpoint, task) != null) {
+                throw new IllegalStateException(endpoint + " has two tasks");
+            }
+        };
+        table.on(ControlEndpoint.HEALTH, call -> Reply.ok(Json.object().put("status", "ok")));
+        table.on(ControlEndpoint.RESET, this::reset);
+        this.modules.forEach(module -> module.register(table));
+        Set<ControlEndpoint> missing = EnumSet.complementOf(EnumSet.copyOf(tasks.keySet()));
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no task for " + missing);
         }
+        tasks.forEach(this::route);
         routes.setFallbackHandler(exchange -> Exchanges.write(exchange,
                 ControlReplies.error(404, "no such control endpoint: " + exchange.getRequestPath())));
         routes.setInvalidMethodHandler(exchange -> Exchanges.write(exchange,
@@ -62,7 +62,7 @@ public final class ControlPlane implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         if (!admitted(exchange)) {
             Exchanges.write(exchange, ControlReplies.error(401, "the control plane needs the admin token in the "
-                    + ADMIN_TOKEN_HEADER + " header"));
+                    + ControlEndpoint.ADMIN_TOKEN_HEADER + " header"));
             return;
         }
         routes.handleRequest(exchange);
@@ -73,16 +73,16 @@ public final class ControlPlane implements HttpHandler {
         if (adminToken == null) {
             return true;
         }
-        String given = exchange.getRequestHeaders().getFirst(ADMIN_TOKEN_HEADER);
+        String given = exchange.getRequestHeaders().getFirst(ControlEndpoint.ADMIN_TOKEN_HEADER);
         return given != null && MessageDigest.isEqual(adminToken, given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void add(String method, String path, ControlRoute route) {
-        routes.add(Methods.fromString(method), path, exchange -> {
+    private void route(ControlEndpoint endpoint, ControlTask task) {
+        routes.add(Methods.fromString(endpoint.method()), endpoint.template(), exchange -> {
             Reply reply;
             try {
                 exchange.setMaxEntitySize(MAX_CONTROL_BODY_BYTES);
-                reply = route.handle(exchange, JsonRequest.parse(Exchanges.readBody(exchange)));
+                reply = task.handle(new ControlCall(exchange, Exchanges.readBody(exchange)));
             } catch (IOException e) {
                 reply = Exchanges.isTooLarge(e) ? ControlReplies.error(413, "the body is over the size limit")
                         : ControlReplies.error(400, "the body could not be read");
@@ -94,62 +94,12 @@ public final class ControlPlane implements HttpHandler {
         });
     }
 
-    private Reply reset(HttpServerExchange exchange, JsonRequest body) {
-        if (!body.ok()) {
-            return ControlReplies.error(400, body.problem());
-        }
-        world.reset();
-        modules.forEach(ControlModule::reset);
-        return Reply.ok(Json.object().put("reset", true));
-    }
-
-    private Reply putSettings(HttpServerExchange exchange, JsonRequest body) {
-        if (!body.ok()) {
-            return ControlReplies.error(400, body.problem());
-        }
-        SettingsUpdate.Result result = SettingsUpdate.apply(world.settings(), body);
-        if (result.problem() != null) {
-            return ControlReplies.error(400, result.problem());
-        }
-        world.updateSettings(result.settings());
-        return Reply.ok(StateJson.settings(result.settings()));
-    }
-
-    private Reply channels(HttpServerExchange exchange, JsonRequest body) {
-        ArrayNode array = Json.array();
-        world.channels().forEach(channel -> array.add(StateJson.channel(channel)));
-        return Reply.ok(Json.object().set("channels", array));
-    }
-
-    /** Declares a channel with a chosen phone; in strict mode only declared channels are served. */
-    private Reply declareChannel(HttpServerExchange exchange, JsonRequest body) {
-        String dialectName = body.requiredString("dialect");
-        String phone = body.requiredString("phone");
-        String token = body.requiredString("token");
-        Dialect dialect = body.ok() ? Dialect.fromWireName(dialectName).orElse(null) : null;
-        if (body.ok() && dialect == null) {
-            body.reject("'dialect' must be \"whapi\" or \"zapi\"");
-        }
-        if (body.ok() && !PHONE.matcher(phone).matches()) {
-            body.reject("'phone' must be 7-15 digits");
-        }
-        if (body.ok() && token.isBlank()) {
-            body.reject("'token' must not be empty");
-        }
-        String credential = token;
-        String clientToken = null;
-        if (body.ok() && dialect == Dialect.ZAPI) {
-            String instanceId = body.requiredString("instanceId");
-            clientToken = body.optionalString("clientToken");
-            if (body.ok() && (instanceId.isBlank() || instanceId.contains("/") || token.contains("/"))) {
-                body.reject("'instanceId' and 'token' must be non-empty and contain no '/'");
-            }
-            credential = instanceId + "/" + token;
-        }
-        if (!body.ok()) {
-            return ControlReplies.error(400, body.problem());
-        }
-        JsonNode view = StateJson.channel(world.declareChannel(dialect, credential, phone, clientToken));
-        return Reply.of(201, view);
+    private Reply reset(ControlCall call) {
+        call.body(); // read for its problems: a malformed body is refused even though reset takes no field
+        return call.answer(() -> {
+            world.reset();
+            modules.forEach(ControlModule::reset);
+            return Reply.ok(Json.object().put("reset", true));
+        });
     }
 }

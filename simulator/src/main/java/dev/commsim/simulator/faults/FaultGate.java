@@ -1,5 +1,6 @@
 package dev.commsim.simulator.faults;
 
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.pipeline.GateDecision;
 import dev.commsim.simulator.pipeline.RequestGate;
@@ -17,18 +18,20 @@ final class FaultGate implements RequestGate {
     private final FaultRules rules;
     private final RateLimiter limiter;
     private final SimClock clock;
+    private final Wires wires;
 
-    FaultGate(FaultRules rules, RateLimiter limiter, SimClock clock) {
+    FaultGate(FaultRules rules, RateLimiter limiter, SimClock clock, Wires wires) {
         this.rules = rules;
         this.limiter = limiter;
         this.clock = clock;
+        this.wires = wires;
     }
 
     @Override
     public GateDecision check(RequestInfo request) {
         OptionalLong retryAfter = limiter.check(request, clock::epochMillis);
         if (retryAfter.isPresent()) {
-            Reply reply = Reply.of(TOO_MANY_REQUESTS, ProviderErrors.body(request.dialect(), TOO_MANY_REQUESTS, null));
+            Reply reply = Reply.of(TOO_MANY_REQUESTS, ProviderErrors.body(wires.of(request.dialect()), TOO_MANY_REQUESTS, null));
             return GateDecision.answer(0, reply, Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
         }
         return rules.decide(request).orElse(GateDecision.PASS);

@@ -1,5 +1,6 @@
 package dev.commsim.simulator.faults;
 
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.pipeline.GateDecision;
 import dev.commsim.simulator.pipeline.RequestInfo;
@@ -16,6 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FaultRules {
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(1);
+    private final Wires wires;
+
+    FaultRules(Wires wires) {
+        this.wires = wires;
+    }
 
     FaultRule add(FaultSpec spec) {
         FaultRule rule = new FaultRule("f" + nextId.getAndIncrement(), spec);
@@ -60,7 +66,7 @@ final class FaultRules {
         return Optional.empty();
     }
 
-    private static GateDecision decision(FaultAction action, long delayMillis, RequestInfo request) {
+    private GateDecision decision(FaultAction action, long delayMillis, RequestInfo request) {
         if (action.drop()) {
             return GateDecision.dropAfter(delayMillis);
         }
@@ -68,7 +74,7 @@ final class FaultRules {
             return GateDecision.delay(delayMillis);
         }
         var body = action.body() != null ? action.body().deepCopy()
-                : ProviderErrors.body(request.dialect(), action.status(), action.message());
+                : ProviderErrors.body(wires.of(request.dialect()), action.status(), action.message());
         return GateDecision.answer(delayMillis, Reply.of(action.status(), body));
     }
 }

@@ -2,15 +2,17 @@ package dev.commsim.simulator.faults;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.control.ControlCall;
+import dev.commsim.simulator.control.ControlEndpoint;
 import dev.commsim.simulator.control.ControlModule;
-import dev.commsim.simulator.http.Exchanges;
+import dev.commsim.simulator.control.ControlReplies;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.pipeline.RequestGate;
 import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.SimClock;
-import io.undertow.server.HttpServerExchange;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -23,17 +25,18 @@ import java.util.Set;
  */
 public final class FaultsModule implements ControlModule {
     private static final Set<String> LIMIT_FIELDS = Set.of("requests", "windowSeconds", "dialect", "channel");
-    private final FaultRules rules = new FaultRules();
+    private final FaultRules rules;
     private final RateLimiter limiter = new RateLimiter();
     private final SimClock clock;
     private final long defaultSeed;
     private final RequestGate gate;
 
     /** {@code defaultSeed} seeds the random source of rules posted without a {@code seed} (the simulator's seed). */
-    public FaultsModule(SimClock clock, long defaultSeed) {
+    public FaultsModule(SimClock clock, long defaultSeed, Wires wires) {
         this.clock = clock;
         this.defaultSeed = defaultSeed;
-        this.gate = new FaultGate(rules, limiter, clock);
+        this.rules = new FaultRules(wires);
+        this.gate = new FaultGate(rules, limiter, clock, wires);
     }
 
     public RequestGate gate() {
@@ -41,14 +44,14 @@ public final class FaultsModule implements ControlModule {
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("POST", "/faults", (exchange, body) -> addRule(body));
-        routes.add("GET", "/faults", (exchange, body) -> listRules());
-        routes.add("DELETE", "/faults", (exchange, body) -> Reply.ok(Json.object().put("removed", rules.clear())));
-        routes.add("DELETE", "/faults/{id}", (exchange, body) -> removeRule(exchange));
-        routes.add("PUT", "/rate-limits", (exchange, body) -> putLimit(body));
-        routes.add("GET", "/rate-limits", (exchange, body) -> listLimits());
-        routes.add("DELETE", "/rate-limits", (exchange, body) -> Reply.ok(Json.object().put("removed", limiter.clear())));
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.ADD_FAULT, call -> addRule(call.body()));
+        tasks.on(ControlEndpoint.FAULTS, call -> listRules());
+        tasks.on(ControlEndpoint.CLEAR_FAULTS, call -> Reply.ok(Json.object().put("removed", rules.clear())));
+        tasks.on(ControlEndpoint.REMOVE_FAULT, this::removeRule);
+        tasks.on(ControlEndpoint.SET_RATE_LIMIT, this::putLimit);
+        tasks.on(ControlEndpoint.RATE_LIMITS, call -> listLimits());
+        tasks.on(ControlEndpoint.CLEAR_RATE_LIMITS, call -> Reply.ok(Json.object().put("removed", limiter.clear())));
     }
 
     @Override
@@ -60,7 +63,7 @@ public final class FaultsModule implements ControlModule {
     private Reply addRule(JsonRequest body) {
         Validated<FaultSpec> spec = FaultRuleParser.parse(body, defaultSeed);
         if (spec instanceof Validated.Invalid<FaultSpec> invalid) {
-            return error(400, invalid.problem());
+            return ControlReplies.error(400, invalid.problem());
         }
         FaultRule rule = rules.add(((Validated.Valid<FaultSpec>) spec).value());
         return Reply.of(201, FaultJson.rule(rule));
@@ -72,13 +75,14 @@ public final class FaultsModule implements ControlModule {
         return Reply.ok(Json.object().set("faults", array));
     }
 
-    private Reply removeRule(HttpServerExchange exchange) {
-        String id = Exchanges.pathParam(exchange, "id");
+    private Reply removeRule(ControlCall call) {
+        String id = call.path("id");
         return rules.remove(id) ? Reply.ok(Json.object().put("removed", 1))
-                : error(404, "no fault rule with id '" + id + "'");
+                : ControlReplies.error(404, "no fault rule with id '" + id + "'");
     }
 
-    private Reply putLimit(JsonRequest body) {
+    private Reply putLimit(ControlCall call) {
+        JsonRequest body = call.body();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!LIMIT_FIELDS.contains(name)) {
@@ -95,10 +99,8 @@ public final class FaultsModule implements ControlModule {
         if (channel != null && channel.isBlank()) {
             body.reject("'channel' must not be empty (a Whapi token or a Z-API instance id)");
         }
-        if (!body.ok()) {
-            return error(400, body.problem());
-        }
-        return Reply.ok(FaultJson.limit(limiter.put(new RateLimit(dialect, channel, requests, windowSeconds))));
+        return call.answer(() ->
+                Reply.ok(FaultJson.limit(limiter.put(new RateLimit(dialect, channel, requests, windowSeconds)))));
     }
 
     private Reply listLimits() {
@@ -121,10 +123,5 @@ public final class FaultsModule implements ControlModule {
             array.add(node);
         }
         return Reply.ok(Json.object().set("rateLimits", array));
-    }
-
-    /** The control plane's error shape ({@code ControlReplies} is package-private to {@code control}). */
-    private static Reply error(int status, String message) {
-        return Reply.of(status, Json.object().put("error", message));
     }
 }

@@ -61,7 +61,7 @@ public final class Json {
 
     /**
      * A value written once, now, whose bytes are then copied into every answer that holds it: for parts
-     * that many answers repeat unchanged, such as a group's participants between two roster changes.
+     * that many answers repeat unchanged, such as a group's participants between two changes.
      */
     public static JsonNode frozen(Writable writable) {
         ByteArrayBuilder out = new ByteArrayBuilder(512);

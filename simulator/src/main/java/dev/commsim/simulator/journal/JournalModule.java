@@ -1,11 +1,11 @@
 package dev.commsim.simulator.journal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.commsim.simulator.control.ControlCall;
+import dev.commsim.simulator.control.ControlEndpoint;
 import dev.commsim.simulator.control.ControlModule;
-import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.Reply;
-import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -21,9 +21,9 @@ public final class JournalModule implements ControlModule {
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("GET", "/journal", (exchange, body) -> list(exchange));
-        routes.add("DELETE", "/journal", (exchange, body) -> {
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.JOURNAL, this::list);
+        tasks.on(ControlEndpoint.CLEAR_JOURNAL, call -> {
             journal.clear();
             return Reply.ok(Json.object().put("cleared", true));
         });
@@ -34,36 +34,39 @@ public final class JournalModule implements ControlModule {
         journal.clear();
     }
 
-    private Reply list(HttpServerExchange exchange) {
+    private Reply list(ControlCall call) {
         Predicate<JournalEntry> filter = entry -> true;
-        filter = filter.and(equal(Exchanges.query(exchange, "dialect"), JournalEntry::dialect));
-        filter = filter.and(equal(Exchanges.query(exchange, "channel"), JournalEntry::channel));
-        String method = Exchanges.query(exchange, "method");
+        filter = filter.and(equal(call.query("dialect"), JournalEntry::dialect));
+        filter = filter.and(equal(call.query("channel"), JournalEntry::channel));
+        String method = call.query("method");
         if (method != null) {
             filter = filter.and(entry -> entry.method().equalsIgnoreCase(method));
         }
-        String path = Exchanges.query(exchange, "path");
+        String path = call.query("path");
         if (path != null) {
             filter = filter.and(entry -> entry.path().contains(path));
         }
-        String event = Exchanges.query(exchange, "event");
+        String event = call.query("event");
         if (event != null) {
             filter = filter.and(entry -> entry.events().stream()
                     .anyMatch(e -> e.type().name().equalsIgnoreCase(event)));
         }
-        Integer status = number(Exchanges.query(exchange, "status"));
-        Integer limit = number(Exchanges.query(exchange, "limit"));
-        if ((Exchanges.query(exchange, "status") != null && status == null)
-                || (Exchanges.query(exchange, "limit") != null && (limit == null || limit < 1))) {
-            return Reply.of(400, Json.object().put("error", "'status' and 'limit' must be positive integers"));
+        Integer status = number(call.query("status"));
+        Integer limit = number(call.query("limit"));
+        if ((call.query("status") != null && status == null)
+                || (call.query("limit") != null && (limit == null || limit < 1))) {
+            call.reject("'status' and 'limit' must be positive integers");
         }
         if (status != null) {
             filter = filter.and(entry -> entry.status() == status);
         }
-        List<JournalEntry> entries = journal.entries(filter, limit == null ? Integer.MAX_VALUE : limit);
-        ArrayNode array = Json.array();
-        entries.forEach(entry -> array.add(JournalJson.entry(entry)));
-        return Reply.ok(Json.object().set("entries", array));
+        Predicate<JournalEntry> wanted = filter;
+        return call.answer(() -> {
+            List<JournalEntry> entries = journal.entries(wanted, limit == null ? Integer.MAX_VALUE : limit);
+            ArrayNode array = Json.array();
+            entries.forEach(entry -> array.add(JournalJson.entry(entry)));
+            return Reply.ok(Json.object().set("entries", array));
+        });
     }
 
     private static Predicate<JournalEntry> equal(String wanted, java.util.function.Function<JournalEntry, String> field) {

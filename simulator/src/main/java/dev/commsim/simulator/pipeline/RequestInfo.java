@@ -1,6 +1,7 @@
 package dev.commsim.simulator.pipeline;
 
-import dev.commsim.simulator.http.BearerToken;
+import dev.commsim.simulator.dialect.Wire;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.world.Dialect;
 import io.undertow.server.HttpServerExchange;
 
@@ -12,24 +13,19 @@ import io.undertow.server.HttpServerExchange;
 public record RequestInfo(Dialect dialect, String channel, String method, String path) {
 
     public static final String CONTROL_PREFIX = "/_sim";
-    public static final String ZAPI_PREFIX = "/instances/";
 
     public boolean isControl() {
         return dialect == null;
     }
 
-    public static RequestInfo of(HttpServerExchange exchange) {
+    /** The dialect whose paths the request falls under tells which channel it names. */
+    public static RequestInfo of(HttpServerExchange exchange, Wires wires) {
         String path = exchange.getRequestPath();
         String method = exchange.getRequestMethod().toString();
         if (path.equals(CONTROL_PREFIX) || path.startsWith(CONTROL_PREFIX + "/")) {
             return new RequestInfo(null, null, method, path);
         }
-        if (path.startsWith(ZAPI_PREFIX)) {
-            String rest = path.substring(ZAPI_PREFIX.length());
-            int slash = rest.indexOf('/');
-            String instance = slash < 0 ? rest : rest.substring(0, slash);
-            return new RequestInfo(Dialect.ZAPI, instance.isEmpty() ? null : instance, method, path);
-        }
-        return new RequestInfo(Dialect.WHAPI, BearerToken.of(exchange), method, path);
+        Wire wire = wires.forPath(path);
+        return new RequestInfo(wire.dialect(), wire.claimedChannel(exchange), method, path);
     }
 }

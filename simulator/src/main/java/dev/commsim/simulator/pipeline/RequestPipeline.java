@@ -1,5 +1,6 @@
 package dev.commsim.simulator.pipeline;
 
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.journal.Journal;
 import dev.commsim.simulator.world.SimClock;
@@ -29,9 +30,11 @@ public final class RequestPipeline implements HttpHandler {
     private final RequestGate gate;
     private final Journal journal;
     private final SimClock clock;
+    private final Wires wires;
 
-    public RequestPipeline(HttpHandler next, RequestGate gate, Journal journal, SimClock clock) {
+    public RequestPipeline(HttpHandler next, RequestGate gate, Journal journal, SimClock clock, Wires wires) {
         this.next = next;
+        this.wires = wires;
         this.control = new BlockingHandler(next);
         this.gate = gate;
         this.journal = journal;
@@ -40,7 +43,7 @@ public final class RequestPipeline implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        RequestInfo info = RequestInfo.of(exchange);
+        RequestInfo info = RequestInfo.of(exchange, wires);
         if (info.isControl()) {
             control.handleRequest(exchange);
             return;
@@ -71,8 +74,8 @@ public final class RequestPipeline implements HttpHandler {
         } else if (decision.reply() != null) {
             decision.headers().forEach((name, value) ->
                     exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
+            record(info, decision.reply().status(), "fault", List.of(), started, at);
             Exchanges.write(exchange, decision.reply());
-            record(info, exchange.getStatusCode(), "fault", List.of(), started, at);
         } else {
             String outcome = decision.delayMillis() > 0 ? "delayed" : "served";
             exchange.getRequestReceiver().receiveFullBytes(
@@ -81,20 +84,22 @@ public final class RequestPipeline implements HttpHandler {
         }
     }
 
-    /** Runs the dialect with the body already read (or the read's failure, which it answers in its own shape). */
+    /**
+     * Runs the dialect with the body already read (or the read's failure, which it answers in its own shape).
+     * The request is journalled as its answer is committed, before the client can read it, so that a client
+     * asking the journal next always finds it.
+     */
     private void serve(HttpServerExchange exchange, RequestInfo info, byte[] body, IOException failure, String outcome,
                        long started, long at) {
         Exchanges.attachBody(exchange, body, failure);
-        List<WorldEvent> events = List.of();
         journal.beginCapture();
+        exchange.addResponseCommitListener(committed ->
+                record(info, committed.getStatusCode(), outcome, journal.endCapture(), started, at));
         try {
             next.handleRequest(exchange);
         } catch (Exception e) {
             throw new IllegalStateException("a dialect let an exception out", e);
-        } finally {
-            events = journal.endCapture();
         }
-        record(info, exchange.getStatusCode(), outcome, events, started, at);
     }
 
     private void record(RequestInfo info, int status, String outcome, List<WorldEvent> events, long started, long at) {

@@ -1,6 +1,6 @@
 package dev.commsim.simulator.record;
 
-import dev.commsim.simulator.http.BearerToken;
+import dev.commsim.simulator.dialect.whapi.BearerToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,16 +1,21 @@
 package dev.commsim.simulator.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.dialect.Wire;
+import dev.commsim.simulator.dialect.whapi.WhapiWire;
+import dev.commsim.simulator.dialect.zapi.ZapiWire;
 
 /**
- * The recorder's own answers, in the provider's error envelope so a client's error handling runs as it
- * would against the provider. Mainly the 502 of an upstream that gave no answer: Whapi
- * {@code {"error":{"code":502,"message":"Bad Gateway","details":…}}}, Z-API {@code {"error":"Bad Gateway: …"}}.
+ * The recorder's own answers, in the provider's error envelope (each dialect's {@link Wire} writes it) so
+ * a client's error handling runs as it would against the provider. Mainly the 502 of an upstream that gave
+ * no answer: Whapi {@code {"error":{"code":502,"message":"Bad Gateway","details":…}}}, Z-API
+ * {@code {"error":"Bad Gateway: …"}}.
  */
 final class GatewayErrors {
     static final int BAD_GATEWAY = 502;
+    private static final Wire WHAPI = new WhapiWire();
+    /** The seed only draws webhook notification ids, which the recorder never sends. */
+    private static final Wire ZAPI = new ZapiWire(0);
 
     private GatewayErrors() {
     }
@@ -20,10 +25,6 @@ final class GatewayErrors {
     }
 
     static JsonNode error(String dialect, int status, String message, String details) {
-        if ("zapi".equals(dialect)) {
-            return Json.object().put("error", message + ": " + details);
-        }
-        ObjectNode error = Json.object().put("code", status).put("message", message).put("details", details);
-        return Json.object().set("error", error);
+        return ("zapi".equals(dialect) ? ZAPI : WHAPI).error(status, message, details);
     }
 }

@@ -2,12 +2,9 @@ package dev.commsim.simulator.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.commsim.simulator.control.ControlPlane;
+import dev.commsim.simulator.control.ControlEndpoint;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.server.ControlPlaneExposure;
-import dev.commsim.simulator.server.SimulatorSettings;
-import dev.commsim.simulator.server.StartupException;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -50,10 +47,10 @@ public final class RecordingProxy implements HttpHandler, AutoCloseable {
 
     /**
      * Creates the recording (a file that exists is refused) and starts listening where {@code listen}
-     * says (host, port, body size limit, admin token). Start-up problems are {@link StartupException}s.
+     * says (host, port, body size limit, admin token, which the caller has checked against the host).
+     * Start-up problems are {@link IllegalStateException}s whose message says what to do.
      */
-    public static RecordingProxy start(SimulatorSettings listen, RecordSettings record) {
-        ControlPlaneExposure.check(listen.host(), listen.adminToken());
+    public static RecordingProxy start(Listener listen, RecordSettings record) {
         Map<String, String> upstreams = new LinkedHashMap<>();
         if (record.whapi() != null) {
             upstreams.put("whapi", record.whapi().toString());
@@ -66,10 +63,10 @@ public final class RecordingProxy implements HttpHandler, AutoCloseable {
             writer = RecordingWriter.create(record.file(), new RecordingHeader("proxy", Clock.systemUTC().instant(),
                     upstreams, null, false));
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new StartupException("the recording " + record.file() + " already exists: give a new file name "
+            throw new IllegalStateException("the recording " + record.file() + " already exists: give a new file name "
                     + "(a recording is never overwritten or appended to by another session)");
         } catch (IOException e) {
-            throw new StartupException("cannot create the recording " + record.file() + ": " + e.getMessage());
+            throw new IllegalStateException("cannot create the recording " + record.file() + ": " + e.getMessage());
         }
         RecordingProxy proxy = new RecordingProxy(new Recorder(writer, Clock.systemUTC()),
                 record.whapi() == null ? null : new HttpUpstream(record.whapi(), record.timeout()),
@@ -83,7 +80,7 @@ public final class RecordingProxy implements HttpHandler, AutoCloseable {
             proxy.server.start();
         } catch (RuntimeException e) {
             writer.close();
-            throw new StartupException("cannot listen on " + listen.host() + ":" + listen.port() + ": " + e.getMessage());
+            throw new IllegalStateException("cannot listen on " + listen.host() + ":" + listen.port() + ": " + e.getMessage());
         }
         proxy.host = listen.host();
         proxy.port = ((InetSocketAddress) proxy.server.getListenerInfo().get(0).getAddress()).getPort();
@@ -167,11 +164,11 @@ public final class RecordingProxy implements HttpHandler, AutoCloseable {
     }
 
     private void control(HttpServerExchange exchange, String path) {
-        String given = exchange.getRequestHeaders().getFirst(ControlPlane.ADMIN_TOKEN_HEADER);
+        String given = exchange.getRequestHeaders().getFirst(ControlEndpoint.ADMIN_TOKEN_HEADER);
         if (adminToken != null && (given == null
                 || !MessageDigest.isEqual(adminToken, given.getBytes(StandardCharsets.UTF_8)))) {
             writeJson(exchange, 401, Json.object().put("error", "the control plane needs the admin token in the "
-                    + ControlPlane.ADMIN_TOKEN_HEADER + " header"));
+                    + ControlEndpoint.ADMIN_TOKEN_HEADER + " header"));
             return;
         }
         boolean get = exchange.getRequestMethod().toString().equals("GET");

@@ -1,6 +1,5 @@
 package dev.commsim.simulator.server;
 
-import dev.commsim.simulator.record.RecordMode;
 import dev.commsim.simulator.world.UnlinkPolicy;
 import dev.commsim.simulator.world.WorldSettings;
 import java.io.PrintWriter;
@@ -121,14 +120,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (RecordMode.requested(recordTo, upstream, upstreamZapi)) {
+        if (RecordCommand.requested(recordTo, upstream, upstreamZapi)) {
             SimulatorSettings listen;
             try {
                 listen = settings();
             } catch (IllegalArgumentException e) {
                 return refuse(spec.commandLine().getErr(), e.getMessage());
             }
-            return RecordMode.run(listen, recordTo, upstream, upstreamZapi, System.out, System.err);
+            return RecordCommand.run(listen, recordTo, upstream, upstreamZapi, System.out, System.err);
         }
         Simulator simulator;
         Runnable restoreJmx = StartupMBeanServerBuilder.engage();

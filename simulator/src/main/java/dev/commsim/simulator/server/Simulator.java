@@ -1,16 +1,22 @@
 package dev.commsim.simulator.server;
 
 import dev.commsim.simulator.control.ActAsModule;
+import dev.commsim.simulator.control.ChannelsModule;
 import dev.commsim.simulator.control.ClockModule;
 import dev.commsim.simulator.control.ControlModule;
 import dev.commsim.simulator.control.ControlPlane;
 import dev.commsim.simulator.control.MessagesModule;
+import dev.commsim.simulator.control.SettingsModule;
 import dev.commsim.simulator.journal.Journal;
 import dev.commsim.simulator.journal.JournalModule;
 import dev.commsim.simulator.faults.FaultsModule;
 import dev.commsim.simulator.pipeline.RequestPipeline;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.dialect.whapi.WhapiDialect;
+import dev.commsim.simulator.dialect.whapi.WhapiWire;
 import dev.commsim.simulator.dialect.zapi.ZapiDialect;
+import dev.commsim.simulator.dialect.zapi.ZapiWire;
+import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.SimClock;
 import dev.commsim.simulator.world.World;
 import io.undertow.Undertow;
@@ -72,22 +78,25 @@ public final class Simulator implements AutoCloseable {
                 : opened(StateFile.open(settings.stateFile(), snapshots, settings.autosaveSeconds()));
         Journal journal = new Journal(JOURNAL_CAPACITY);
         world.addListener(journal.eventListener());
-        WebhookHub webhooks = new WebhookHub(world, settings.seed());
+        Wires wires = new Wires(List.of(new WhapiWire(), new ZapiWire(settings.seed())));
+        WebhookHub webhooks = new WebhookHub(world, wires);
         world.addListener(webhooks);
-        FaultsModule faults = new FaultsModule(world.clock(), settings.seed());
+        FaultsModule faults = new FaultsModule(world.clock(), settings.seed(), wires);
         List<ControlModule> modules = List.of(
+                new SettingsModule(world),
+                new ChannelsModule(world, wires),
                 faults,
                 new JournalModule(journal),
                 new ClockModule(world.clock()),
                 new ActAsModule(world),
                 new MessagesModule(world),
                 new SnapshotModule(snapshots, scenarios),
-                new WebhooksModule(webhooks, world));
+                new WebhooksModule(webhooks, world, wires));
         PathHandler paths = new PathHandler()
                 .addPrefixPath("/_sim", new ControlPlane(world, modules, settings.adminToken()))
-                .addPrefixPath("/instances", new ZapiDialect(world, webhooks))
-                .addPrefixPath("/", new WhapiDialect(world, webhooks));
-        HttpHandler pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock());
+                .addPrefixPath(wires.of(Dialect.ZAPI).mount(), new ZapiDialect(world, webhooks))
+                .addPrefixPath(wires.of(Dialect.WHAPI).mount(), new WhapiDialect(world, webhooks));
+        HttpHandler pipeline = new RequestPipeline(paths, faults.gate(), journal, world.clock(), wires);
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, settings.maxBodyBytes())

@@ -63,19 +63,9 @@ public record SimulatorSettings(String host, int port, WorldSettings world, long
                 autosaveSeconds, adminToken, logRequests);
     }
 
-    public SimulatorSettings withMaxBodyBytes(long value) {
-        return new SimulatorSettings(host, port, world, seed, value, scenario, scenarioDirectory, stateFile,
-                autosaveSeconds, adminToken, logRequests);
-    }
-
     /** A scenario name (bundled, or in the scenario directory) or a path to a scenario file, loaded at start. */
     public SimulatorSettings withScenario(String value) {
         return new SimulatorSettings(host, port, world, seed, maxBodyBytes, value, scenarioDirectory, stateFile,
-                autosaveSeconds, adminToken, logRequests);
-    }
-
-    public SimulatorSettings withScenarioDirectory(Path value) {
-        return new SimulatorSettings(host, port, world, seed, maxBodyBytes, scenario, value, stateFile,
                 autosaveSeconds, adminToken, logRequests);
     }
 

@@ -3,7 +3,9 @@ package dev.commsim.simulator.snapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.control.ControlEndpoint;
 import dev.commsim.simulator.control.ControlModule;
+import dev.commsim.simulator.control.ControlReplies;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
@@ -12,7 +14,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code PUT /_sim/state} imports a snapshot (the format {@code GET /_sim/state} exports);
+ * {@code GET /_sim/state} exports the world as a snapshot, {@code PUT /_sim/state} imports one;
  * {@code GET /_sim/scenarios} lists named scenarios; {@code POST /_sim/scenarios} loads one by
  * {@code {"name": …}} or posted whole as {@code {"scenario": {…}}}. Each replaces the world, after
  * checking it against the rules; a refused document changes nothing.
@@ -27,15 +29,16 @@ public final class SnapshotModule implements ControlModule {
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("PUT", "/state", (exchange, body) -> importState(body));
-        routes.add("GET", "/scenarios", (exchange, body) -> list());
-        routes.add("POST", "/scenarios", (exchange, body) -> loadScenario(body));
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.STATE, call -> Reply.ok(snapshots.export()));
+        tasks.on(ControlEndpoint.LOAD_STATE, call -> importState(call.body()));
+        tasks.on(ControlEndpoint.SCENARIOS, call -> list());
+        tasks.on(ControlEndpoint.LOAD_SCENARIO, call -> loadScenario(call.body()));
     }
 
     private Reply importState(JsonRequest body) {
         if (!body.ok()) {
-            return error(400, body.problem() + "; send a snapshot as GET /_sim/state gives it");
+            return ControlReplies.error(400, body.problem() + "; send a snapshot as GET /_sim/state gives it");
         }
         JsonNode document = body.root();
         return answer(snapshots.load(document), null);
@@ -46,43 +49,43 @@ public final class SnapshotModule implements ControlModule {
         try {
             scenarios.names().forEach(names::add);
         } catch (IOException e) {
-            return error(500, "the scenario library could not be read: " + e.getMessage());
+            return ControlReplies.error(500, "the scenario library could not be read: " + e.getMessage());
         }
         return Reply.ok(Json.object().set("scenarios", names));
     }
 
     private Reply loadScenario(JsonRequest body) {
         if (!body.ok()) {
-            return error(400, body.problem() + "; send {\"name\": \"<scenario>\"} or {\"scenario\": {…}}");
+            return ControlReplies.error(400, body.problem() + "; send {\"name\": \"<scenario>\"} or {\"scenario\": {…}}");
         }
         JsonNode request = body.root();
         JsonNode inline = request.get("scenario");
         JsonNode nameNode = request.get("name");
         if ((inline == null) == (nameNode == null)) {
-            return error(400, "give exactly one of 'name' or 'scenario'");
+            return ControlReplies.error(400, "give exactly one of 'name' or 'scenario'");
         }
         if (inline != null) {
             return answer(snapshots.load(inline), nameNode == null ? "posted" : nameNode.asText());
         }
         String name = nameNode.isTextual() ? nameNode.textValue() : null;
         if (!ScenarioLibrary.validName(name)) {
-            return error(400, "'name' must be a scenario name (letters, digits, '.', '_', '-')");
+            return ControlReplies.error(400, "'name' must be a scenario name (letters, digits, '.', '_', '-')");
         }
         Optional<JsonNode> document;
         try {
             document = scenarios.find(name);
         } catch (IOException e) {
-            return error(400, "scenario '" + name + "' is not valid JSON: " + e.getMessage());
+            return ControlReplies.error(400, "scenario '" + name + "' is not valid JSON: " + e.getMessage());
         }
         if (document.isEmpty()) {
-            return error(404, "no scenario named '" + name + "'; GET /_sim/scenarios lists them");
+            return ControlReplies.error(404, "no scenario named '" + name + "'; GET /_sim/scenarios lists them");
         }
         return answer(snapshots.load(document.get()), name);
     }
 
     private static Reply answer(Outcome<Snapshots.LoadSummary> outcome, String scenario) {
         if (outcome instanceof Outcome.Refused<Snapshots.LoadSummary> refused) {
-            return error(422, refused.detail());
+            return ControlReplies.error(422, refused.detail());
         }
         Snapshots.LoadSummary summary = ((Outcome.Ok<Snapshots.LoadSummary>) outcome).value();
         ObjectNode node = Json.object().put("loaded", true);
@@ -91,9 +94,5 @@ public final class SnapshotModule implements ControlModule {
         }
         return Reply.ok(node.put("channels", summary.channels()).put("groups", summary.groups())
                 .put("communities", summary.communities()).put("messages", summary.messages()));
-    }
-
-    private static Reply error(int status, String message) {
-        return Reply.of(status, Json.object().put("error", message));
     }
 }

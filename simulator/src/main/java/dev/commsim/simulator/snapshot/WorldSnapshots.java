@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.Reason;
 import dev.commsim.simulator.world.World;
-import dev.commsim.simulator.world.WorldImage;
+import dev.commsim.simulator.world.WorldSnapshot;
 
 /** Snapshots of one world through the state JSON format. */
 final class WorldSnapshots implements Snapshots {
@@ -16,17 +16,17 @@ final class WorldSnapshots implements Snapshots {
 
     @Override
     public JsonNode export() {
-        return StateJson.state(world.snapshot());
+        return SnapshotJson.state(world.snapshot());
     }
 
     @Override
     public Outcome<LoadSummary> load(JsonNode document) {
-        ImageJson.Read read = ImageJson.read(document);
+        SnapshotReader.Read read = SnapshotReader.read(document);
         if (read.problem() != null) {
             return Outcome.refused(Reason.INVALID_INPUT, read.problem());
         }
-        WorldImage image = read.image();
-        return world.load(image).map(done -> new LoadSummary(image.channels().size(),
-                world.snapshot().groups().size(), image.communities().size(), image.messages().size()));
+        WorldSnapshot snapshot = read.snapshot();
+        return world.load(snapshot).map(done -> new LoadSummary(snapshot.channels().size(),
+                world.snapshot().groups().size(), snapshot.communities().size(), snapshot.messages().size()));
     }
 }

@@ -4,13 +4,10 @@ import dev.commsim.simulator.world.Channel;
 import java.util.Set;
 
 /**
- * Where one channel wants its events: a URL per purpose. Whapi has one kind of hook, filtered by
- * {@code events} ({@code "groups.put"}, … ; empty = all); Z-API has a URL for received callbacks
- * (group notifications) and one for delivery callbacks (send outcomes).
+ * Where one channel wants its events: a URL per purpose, a name its dialect gives to each of its kinds
+ * of webhook ({@code Wire.purposes}), and the event names it wants ({@code "groups.put"}, …; empty: all).
  */
-public record Subscription(Channel channel, Purpose purpose, String url, Set<String> events) {
-
-    public enum Purpose { WHAPI, ZAPI_RECEIVED, ZAPI_DELIVERY }
+public record Subscription(Channel channel, String purpose, String url, Set<String> events) {
 
     public boolean wants(String event) {
         return events.isEmpty() || events.contains(event);

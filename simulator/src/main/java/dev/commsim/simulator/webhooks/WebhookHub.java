@@ -1,12 +1,9 @@
 package dev.commsim.simulator.webhooks;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.dialect.Wire;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.world.Channel;
-import dev.commsim.simulator.world.Dialect;
-import dev.commsim.simulator.world.GroupView;
-import dev.commsim.simulator.world.Message;
-import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.World;
 import dev.commsim.simulator.world.WorldEvent;
 import java.net.URI;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Delivers world events to the channels that subscribed, in each provider's payload format. It hears
+ * Delivers world events to the channels that subscribed, in the payloads their dialects make. It hears
  * events under the world's lock, so it only decides who gets what and queues it; one background
  * thread posts in order, retrying a failed delivery with growing pauses, and keeps a delivery log.
  */
@@ -51,13 +47,13 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
         thread.setDaemon(true);
         return thread;
     });
-    private final SplittableRandom ids;
+    private final Wires wires;
     private HttpClient http;
     private long nextDelivery;
 
-    public WebhookHub(World world, long seed) {
+    public WebhookHub(World world, Wires wires) {
         this.world = world;
-        this.ids = new SplittableRandom(seed);
+        this.wires = wires;
     }
 
     // --- subscriptions ---------------------------------------------------------------------------
@@ -66,11 +62,11 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
         subscriptions.put(key(subscription.channel(), subscription.purpose()), subscription);
     }
 
-    public void unsubscribe(Channel channel, Subscription.Purpose purpose) {
+    public void unsubscribe(Channel channel, String purpose) {
         subscriptions.remove(key(channel, purpose));
     }
 
-    public Optional<Subscription> subscription(Channel channel, Subscription.Purpose purpose) {
+    public Optional<Subscription> subscription(Channel channel, String purpose) {
         return Optional.ofNullable(subscriptions.get(key(channel, purpose)));
     }
 
@@ -78,8 +74,8 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
         return List.copyOf(subscriptions.values());
     }
 
-    private static String key(Channel channel, Subscription.Purpose purpose) {
-        return channel.dialect() + "\n" + channel.credential() + "\n" + purpose;
+    private static String key(Channel channel, String purpose) {
+        return channel.dialect() + "\n" + channel.credential() + "\n" + purpose.toUpperCase(Locale.ROOT);
     }
 
     // --- events to deliveries -------------------------------------------------------------------
@@ -100,80 +96,23 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
 
     /** The channel's account is named in the event, did it, or is in the group it happened to. */
     private boolean concerns(WorldEvent event, String phone) {
-        return phone.equals(event.actor()) || event.phones().contains(phone)
-                || (event.chatId().length() == 18 && world.isParticipant(event.chatId(), phone));
+        return phone.equals(event.actor()) || event.phones().contains(phone) || world.isParticipant(event.chatId(), phone);
     }
 
-    private record Queued(String event, ObjectNode body) {
-    }
-
-    private Optional<Queued> payload(WorldEvent event, Subscription subscription) {
+    private Optional<Wire.Callback> payload(WorldEvent event, Subscription subscription) {
         Channel channel = subscription.channel();
-        if (subscription.purpose() == Subscription.Purpose.WHAPI) {
-            return WhapiPayloads.of(event, whapiChannelId(channel), groupId -> whapiGroup(channel, groupId))
-                    .filter(payload -> subscription.wants(payload.event()))
-                    .map(payload -> new Queued(payload.event(), payload.body()));
-        }
-        String instanceId = channel.credential().substring(0, channel.credential().indexOf('/'));
-        String zaapId = event.detail() == null ? null
-                : world.message(event.detail()).map(Message::secondaryId).orElse(null);
-        return ZapiPayloads.of(event, instanceId, channel.phone(), notificationId(), zaapId)
-                .filter(payload -> payload.purpose() == subscription.purpose())
-                .map(payload -> new Queued(payload.event(), payload.body()));
-    }
-
-    private ObjectNode whapiGroup(Channel channel, String groupId) {
-        Outcome<GroupView> group = world.group(channel.phone(), groupId);
-        if (!(group instanceof Outcome.Ok<GroupView> ok)) {
-            return null;
-        }
-        GroupView view = ok.value();
-        ObjectNode node = Json.object();
-        node.put("id", view.id() + "@g.us");
-        node.put("type", "group");
-        node.put("name", view.subject());
-        node.put("created_by", view.creator());
-        node.put("created_at", view.createdAtMillis() / 1000);
-        var participants = node.putArray("participants");
-        view.participants().forEach(p -> participants.addObject().put("id", p.phone())
-                .put("rank", p.rank().name().toLowerCase(Locale.ROOT)));
-        if (view.linkedParent() != null) {
-            node.put("linkedParent", view.linkedParent() + "@g.us");
-        }
-        return node;
-    }
-
-    /** Whapi names channels like {@code MANTIS-M72HC}; the simulator derives one from the token. */
-    public static String whapiChannelId(Channel channel) {
-        return whapiChannelId(channel.credential());
-    }
-
-    public static String whapiChannelId(String token) {
-        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-        int hash = token.hashCode();
-        StringBuilder id = new StringBuilder("SIMUL-");
-        for (int i = 0; i < 5; i++) {
-            id.append(letters.charAt(Math.floorMod(hash >> (i * 5), letters.length())));
-        }
-        return id.toString();
-    }
-
-    private synchronized String notificationId() {
-        StringBuilder id = new StringBuilder("3EB0");
-        for (int i = 0; i < 16; i++) {
-            id.append("0123456789ABCDEF".charAt(ids.nextInt(16)));
-        }
-        return id.toString();
+        return wires.of(channel.dialect()).callback(event, channel, subscription.purpose(), world)
+                .filter(callback -> subscription.wants(callback.event()));
     }
 
     // --- sending and the log ----------------------------------------------------------------------
 
-    private void enqueue(Subscription subscription, Queued queued) {
+    private void enqueue(Subscription subscription, Wire.Callback callback) {
         Channel channel = subscription.channel();
         Delivery delivery;
         synchronized (this) {
             delivery = new Delivery(++nextDelivery, channel.dialect().wireName(), channelName(channel),
-                    subscription.url(), queued.event(), queued.body(), 0, 0, null, Delivery.State.PENDING,
+                    subscription.url(), callback.event(), callback.body(), 0, 0, null, Delivery.State.PENDING,
                     world.clock().epochMillis());
             remember(delivery);
         }
@@ -256,9 +195,9 @@ public final class WebhookHub implements Consumer<List<WorldEvent>>, AutoCloseab
         log.clear();
     }
 
-    static String channelName(Channel channel) {
-        return channel.dialect() == Dialect.WHAPI ? channel.credential()
-                : channel.credential().substring(0, channel.credential().indexOf('/'));
+    /** How the log names a channel: as its dialect does. */
+    String channelName(Channel channel) {
+        return wires.of(channel.dialect()).channelName(channel);
     }
 
     @Override

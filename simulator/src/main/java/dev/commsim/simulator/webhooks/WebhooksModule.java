@@ -2,8 +2,12 @@ package dev.commsim.simulator.webhooks;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.control.ControlCall;
+import dev.commsim.simulator.control.ControlEndpoint;
 import dev.commsim.simulator.control.ControlModule;
-import dev.commsim.simulator.http.Exchanges;
+import dev.commsim.simulator.control.ControlReplies;
+import dev.commsim.simulator.dialect.Wire;
+import dev.commsim.simulator.dialect.Wires;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
@@ -11,7 +15,6 @@ import dev.commsim.simulator.world.Channel;
 import dev.commsim.simulator.world.Dialect;
 import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.World;
-import io.undertow.server.HttpServerExchange;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +29,20 @@ import java.util.function.Predicate;
 public final class WebhooksModule implements ControlModule {
     private final WebhookHub hub;
     private final World world;
+    private final Wires wires;
 
-    public WebhooksModule(WebhookHub hub, World world) {
+    public WebhooksModule(WebhookHub hub, World world, Wires wires) {
         this.hub = hub;
         this.world = world;
+        this.wires = wires;
     }
 
     @Override
-    public void register(Routes routes) {
-        routes.add("GET", "/webhooks", (exchange, body) -> list());
-        routes.add("PUT", "/webhooks", (exchange, body) -> put(body));
-        routes.add("GET", "/webhooks/deliveries", (exchange, body) -> deliveries(exchange));
-        routes.add("DELETE", "/webhooks/deliveries", (exchange, body) -> {
+    public void register(Tasks tasks) {
+        tasks.on(ControlEndpoint.WEBHOOKS, call -> list());
+        tasks.on(ControlEndpoint.SET_WEBHOOK, this::put);
+        tasks.on(ControlEndpoint.WEBHOOK_DELIVERIES, this::deliveries);
+        tasks.on(ControlEndpoint.CLEAR_WEBHOOK_DELIVERIES, call -> {
             hub.clearLog();
             return Reply.ok(Json.object().put("cleared", true));
         });
@@ -53,8 +58,8 @@ public final class WebhooksModule implements ControlModule {
         for (Subscription subscription : hub.subscriptions()) {
             ObjectNode node = array.addObject();
             node.put("dialect", subscription.channel().dialect().wireName());
-            node.put("channel", WebhookHub.channelName(subscription.channel()));
-            node.put("purpose", subscription.purpose().name().toLowerCase(Locale.ROOT));
+            node.put("channel", hub.channelName(subscription.channel()));
+            node.put("purpose", subscription.purpose());
             node.put("url", subscription.url());
             subscription.events().stream().sorted().forEach(node.putArray("events")::add);
         }
@@ -62,7 +67,8 @@ public final class WebhooksModule implements ControlModule {
     }
 
     /** {@code {"dialect", "token" (+ "instanceId" for Z-API), "url", "purpose"?: received|delivery, "events"?: ["groups.put"]}}. */
-    private Reply put(JsonRequest body) {
+    private Reply put(ControlCall call) {
+        JsonRequest body = call.body();
         String dialectName = body.requiredString("dialect");
         String token = body.requiredString("token");
         String url = body.requiredString("url");
@@ -75,16 +81,12 @@ public final class WebhooksModule implements ControlModule {
         if (problem != null) {
             body.reject("'url' " + problem);
         }
-        String credential = token;
-        if (body.ok() && dialect == Dialect.ZAPI) {
-            credential = body.requiredString("instanceId") + "/" + token;
-        }
-        List<Subscription.Purpose> purposes = List.of();
+        Wire wire = dialect == null ? null : wires.of(dialect);
+        String instanceId = body.ok() && dialect == Dialect.ZAPI ? body.requiredString("instanceId") : null;
+        String credential = body.ok() ? wire.credential(instanceId, token) : null;
+        List<String> purposes = List.of();
         if (body.ok()) {
-            purposes = dialect == Dialect.WHAPI ? List.of(Subscription.Purpose.WHAPI)
-                    : purposeName == null ? List.of(Subscription.Purpose.ZAPI_RECEIVED, Subscription.Purpose.ZAPI_DELIVERY)
-                    : purposeName.equals("received") ? List.of(Subscription.Purpose.ZAPI_RECEIVED)
-                    : purposeName.equals("delivery") ? List.of(Subscription.Purpose.ZAPI_DELIVERY) : null;
+            purposes = wire.purposes(purposeName);
             if (purposes == null) {
                 body.reject("'purpose' must be \"received\" or \"delivery\" (Z-API only)");
             }
@@ -96,23 +98,23 @@ public final class WebhooksModule implements ControlModule {
                 events.addAll(names);
             }
         }
-        if (!body.ok()) {
-            return Reply.of(400, Json.object().put("error", body.problem()));
-        }
-        Outcome<Channel> channel = world.channel(dialect, credential);
-        if (channel instanceof Outcome.Refused<Channel>) {
-            return Reply.of(404, Json.object().put("error", "no such channel (strict mode): declare it first"));
-        }
-        for (Subscription.Purpose purpose : purposes) {
-            hub.subscribe(new Subscription(((Outcome.Ok<Channel>) channel).value(), purpose, url, Set.copyOf(events)));
-        }
-        return list();
+        List<String> subscribed = purposes;
+        return call.answer(() -> {
+            Outcome<Channel> channel = world.channel(dialect, credential);
+            if (channel instanceof Outcome.Refused<Channel>) {
+                return ControlReplies.error(404, "no such channel (strict mode): declare it first");
+            }
+            for (String purpose : subscribed) {
+                hub.subscribe(new Subscription(((Outcome.Ok<Channel>) channel).value(), purpose, url, Set.copyOf(events)));
+            }
+            return list();
+        });
     }
 
-    private Reply deliveries(HttpServerExchange exchange) {
-        String channel = Exchanges.query(exchange, "channel");
-        String state = Exchanges.query(exchange, "state");
-        String event = Exchanges.query(exchange, "event");
+    private Reply deliveries(ControlCall call) {
+        String channel = call.query("channel");
+        String state = call.query("state");
+        String event = call.query("event");
         Predicate<Delivery> filter = delivery -> (channel == null || channel.equals(delivery.channel()))
                 && (state == null || state.equalsIgnoreCase(delivery.state().name()))
                 && (event == null || event.equals(delivery.event()));

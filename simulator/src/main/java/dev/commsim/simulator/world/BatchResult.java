@@ -3,14 +3,17 @@ package dev.commsim.simulator.world;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The per-number outcome of a participant batch (R6: judged item by item, in request order). */
+/**
+ * The outcome of a batch judged item by item, in request order (R6 for numbers, R3 for linked groups):
+ * the items applied, and each refused one with its reason.
+ */
 public record BatchResult(List<String> processed, List<Failure> failed) {
 
-    public record Failure(String phone, Reason reason) {
+    public record Failure(String item, Reason reason) {
     }
 
-    public List<String> failedPhones() {
-        return failed.stream().map(Failure::phone).toList();
+    public List<String> failedItems() {
+        return failed.stream().map(Failure::item).toList();
     }
 
     /** Collects a batch's results in request order. */
@@ -18,12 +21,12 @@ public record BatchResult(List<String> processed, List<Failure> failed) {
         private final List<String> processed = new ArrayList<>();
         private final List<Failure> failed = new ArrayList<>();
 
-        void ok(String phone) {
-            processed.add(phone);
+        void ok(String item) {
+            processed.add(item);
         }
 
-        void fail(String phone, Reason reason) {
-            failed.add(new Failure(phone, reason));
+        void fail(String item, Reason reason) {
+            failed.add(new Failure(item, reason));
         }
 
         BatchResult build() {

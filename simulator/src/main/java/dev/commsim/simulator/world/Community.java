@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A community: its twin groups, its linked groups and its direct members. Keeps, for each member of
- * the announcement group, how many linked groups hold them, so that link, unlink and roster changes
+ * the announcement group, how many linked groups hold them, so that link, unlink and participant changes
  * cost the size of the group touched, never the size of the community (orphan test in O(1)).
  */
 final class Community {

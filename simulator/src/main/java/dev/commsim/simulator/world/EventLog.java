@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The events of the command in progress. Consecutive roster events of the same kind, chat, actor
+ * The events of the command in progress. Consecutive participant events of the same kind, chat, actor
  * and cause merge into one, so a batch add of three numbers is one event with three phones. The
  * merged phone list grows in place and becomes an event only when drained: a link of a 1024-member
  * group costs 1024 appends, not 1024 copies of a growing list.

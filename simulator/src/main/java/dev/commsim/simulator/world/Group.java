@@ -7,7 +7,7 @@ final class Group {
     final String creator;
     final long createdAtMillis;
     /** Phone to rank, in the order people joined. */
-    final Roster participants = new Roster();
+    final Participants participants = new Participants(this);
 
     String subject;
     String subjectOwner;
@@ -35,20 +35,11 @@ final class Group {
     }
 
     boolean has(String phone) {
-        return participants.containsKey(phone);
+        return participants.has(phone);
     }
 
     boolean isAdmin(String phone) {
-        Rank rank = participants.get(phone);
+        Rank rank = participants.rankOf(phone);
         return rank != null && rank.isAdmin();
-    }
-
-    boolean hasAdmin() {
-        for (Rank rank : participants.values()) {
-            if (rank.isAdmin()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,75 +2,35 @@ package dev.commsim.simulator.world;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * R10 and R5 (group side): ordinary group operations. On a community's announcement group the
- * roster operations act on the community itself; the parent's roster is the community admins and is
- * changed only through the community operations.
+ * participant operations act on the community itself; the parent's participants are the community
+ * admins and change only through the community operations.
  */
 final class GroupRules {
     private final WorldState state;
-    private final CommunityRules communities;
+    private final NewGroups newGroups;
+    private final CommunityMemberRules members;
 
-    GroupRules(WorldState state, CommunityRules communities) {
+    GroupRules(WorldState state, NewGroups newGroups, CommunityMemberRules members) {
         this.state = state;
-        this.communities = communities;
-    }
-
-    /** Who a new group would hold: the requested numbers that can join, and those that cannot. */
-    record Roster(List<String> added, List<String> unprocessed) {
-    }
-
-    Outcome<Roster> plannedRoster(String caller, String subject, List<String> phones) {
-        String problem = Texts.subjectProblem("subject", subject);
-        if (problem != null) {
-            return Outcome.refused(Reason.INVALID_INPUT, problem);
-        }
-        Set<String> others = new LinkedHashSet<>(phones);
-        others.remove(caller);
-        if (others.isEmpty()) {
-            return Outcome.refused(Reason.INVALID_INPUT, "participants must name someone other than the caller");
-        }
-        List<String> added = new ArrayList<>();
-        List<String> unprocessed = new ArrayList<>();
-        for (String phone : others) {
-            boolean fits = added.size() + 1 < state.settings.maxGroupSize();
-            if (WorldState.onWhatsApp(phone) && fits) {
-                added.add(phone);
-            } else {
-                unprocessed.add(phone);
-            }
-        }
-        return Outcome.ok(new Roster(List.copyOf(added), List.copyOf(unprocessed)));
+        this.newGroups = newGroups;
+        this.members = members;
     }
 
     Outcome<CreatedGroup> create(String caller, String subject, List<String> phones) {
-        Outcome<Roster> roster = plannedRoster(caller, subject, phones);
-        if (roster instanceof Outcome.Refused<Roster> refused) {
-            return refused.retype();
-        }
-        return Outcome.ok(createPlanned(caller, subject, ((Outcome.Ok<Roster>) roster).value()));
+        return newGroups.plan(caller, subject, phones).map(plan -> newGroups.make(caller, subject, plan));
     }
 
-    CreatedGroup createPlanned(String caller, String subject, Roster roster) {
-        Group group = state.newGroup(GroupKind.ORDINARY, subject, caller);
-        group.participants.put(caller, Rank.CREATOR);
-        for (String phone : roster.added()) {
-            group.participants.put(phone, Rank.MEMBER);
-        }
-        state.event(WorldEvent.Type.GROUP_CREATED, group, List.copyOf(group.participants.keySet()), caller,
-                WorldEvent.CREATED);
-        return new CreatedGroup(GroupView.of(group), roster.unprocessed());
-    }
-
-    /** R9 and R2: every group holding the caller, the community twins included, newest activity first. */
-    List<GroupView> list(String caller) {
+    /** R9 and R2: every group holding the caller, newest activity first; the parents as the dialect reaches them. */
+    List<GroupView> list(String caller, ParentReach reach) {
         List<Group> mine = new ArrayList<>();
-        for (Group group : state.groups.values()) {
-            if (group.has(caller)) {
+        for (Group group : state.index.groupsOf(caller)) {
+            if (reach == ParentReach.AS_GROUP || group.kind != GroupKind.COMMUNITY_PARENT) {
                 mine.add(group);
             }
         }
@@ -80,64 +40,64 @@ final class GroupRules {
         return mine.stream().map(GroupView::of).toList();
     }
 
-    Outcome<GroupView> get(String caller, String groupId) {
-        Group group = state.visibleGroup(caller, groupId);
-        return group == null ? Outcome.refused(Reason.GROUP_NOT_FOUND) : Outcome.ok(GroupView.of(group));
+    Outcome<GroupView> get(String caller, String groupId, ParentReach reach) {
+        return visible(caller, groupId, reach).map(GroupView::of);
     }
 
     /** R10: subject and description; admins only when restrictInfo. The twins share both (R1). */
-    Outcome<Done> updateInfo(String caller, String groupId, String subject, String description) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (group.restrictInfo && !group.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        String problem = subject == null ? null : Texts.subjectProblem("subject", subject);
-        if (problem == null) {
-            problem = Texts.descriptionProblem("description", description);
-        }
-        if (problem != null) {
-            return Outcome.refused(Reason.INVALID_INPUT, problem);
-        }
-        for (Group target : twinsOf(group)) {
-            if (subject != null) {
-                target.subject = subject;
-                target.subjectOwner = caller;
-                target.subjectAtMillis = state.clock.epochMillis();
-                state.event(WorldEvent.Type.SUBJECT_CHANGED, target, List.of(), caller, null);
+    Outcome<Done> updateInfo(String caller, String groupId, String subject, String description, ParentReach reach) {
+        return visible(caller, groupId, reach).flatMap(group -> {
+            if (group.restrictInfo && !group.isAdmin(caller)) {
+                return Outcome.refused(Reason.NOT_ADMIN);
             }
-            if (description != null) {
-                target.description = description;
-                state.event(WorldEvent.Type.DESCRIPTION_CHANGED, target, List.of(), caller, null);
+            InputProblem problem = Texts.infoProblem(subject, false, description);
+            if (problem != null) {
+                return Outcome.invalid(problem);
             }
-        }
-        return Outcome.ok(Done.DONE);
+            for (Group target : twinsOf(group)) {
+                if (subject != null) {
+                    target.subject = subject;
+                    target.subjectOwner = caller;
+                    target.subjectAtMillis = state.clock.epochMillis();
+                    state.event(WorldEvent.Type.SUBJECT_CHANGED, target, List.of(), caller, null);
+                }
+                if (description != null) {
+                    target.description = description;
+                    state.event(WorldEvent.Type.DESCRIPTION_CHANGED, target, List.of(), caller, null);
+                }
+            }
+            return Outcome.ok(Done.DONE);
+        });
     }
 
-    /** R10: admin-only switches; the announcement and add modes of P and Y are fixed. */
-    Outcome<Done> setting(String caller, String groupId, GroupSetting setting, boolean adminsOnly) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (!group.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        boolean fixed = group.kind != GroupKind.ORDINARY
-                && (setting == GroupSetting.ANNOUNCEMENTS_ONLY || setting == GroupSetting.ADMINS_ADD);
-        if (fixed && current(group, setting) != adminsOnly) {
-            return Outcome.refused(Reason.ANNOUNCEMENT_MODE_FIXED, "announcement mode of a community group is fixed");
-        }
-        switch (setting) {
-            case ANNOUNCEMENTS_ONLY -> group.announcementsOnly = adminsOnly;
-            case RESTRICT_INFO -> group.restrictInfo = adminsOnly;
-            case ADMINS_ADD -> group.adminsAdd = adminsOnly;
-            case APPROVE_PARTICIPANTS -> group.approveParticipants = adminsOnly;
-        }
-        state.event(WorldEvent.Type.SETTINGS_CHANGED, group, List.of(), caller, null);
-        return Outcome.ok(Done.DONE);
+    /**
+     * R10: admin-only switches, all applied or none; the announcement and add modes of P and Y are fixed,
+     * so asking to change either refuses the whole request.
+     */
+    Outcome<Done> settings(String caller, String groupId, Map<GroupSetting, Boolean> changes, ParentReach reach) {
+        return visible(caller, groupId, reach).flatMap(group -> {
+            if (!group.isAdmin(caller)) {
+                return Outcome.refused(Reason.NOT_ADMIN);
+            }
+            for (Map.Entry<GroupSetting, Boolean> change : changes.entrySet()) {
+                boolean fixed = group.kind != GroupKind.ORDINARY && (change.getKey() == GroupSetting.ANNOUNCEMENTS_ONLY
+                        || change.getKey() == GroupSetting.ADMINS_ADD);
+                if (fixed && current(group, change.getKey()) != change.getValue()) {
+                    return Outcome.refused(Reason.ANNOUNCEMENT_MODE_FIXED,
+                            "announcement mode of a community group is fixed");
+                }
+            }
+            changes.forEach((setting, adminsOnly) -> {
+                switch (setting) {
+                    case ANNOUNCEMENTS_ONLY -> group.announcementsOnly = adminsOnly;
+                    case RESTRICT_INFO -> group.restrictInfo = adminsOnly;
+                    case ADMINS_ADD -> group.adminsAdd = adminsOnly;
+                    case APPROVE_PARTICIPANTS -> group.approveParticipants = adminsOnly;
+                }
+                state.event(WorldEvent.Type.SETTINGS_CHANGED, group, List.of(), caller, null);
+            });
+            return Outcome.ok(Done.DONE);
+        });
     }
 
     private static boolean current(Group group, GroupSetting setting) {
@@ -150,9 +110,11 @@ final class GroupRules {
     }
 
     /** R10 leave; R5: leaving a linked group keeps the person in the community; leaving Y leaves the community. */
-    Outcome<Done> leave(String caller, String groupId) {
-        Group group = memberGroup(caller, groupId);
-        if (group == null) {
+    Outcome<Done> leave(String caller, String groupId, ParentReach reach) {
+        Group group = state.groups.get(groupId);
+        boolean reached = group != null && group.has(caller)
+                && (reach == ParentReach.AS_GROUP || group.kind != GroupKind.COMMUNITY_PARENT);
+        if (!reached) {
             return Outcome.refused(Reason.GROUP_NOT_FOUND);
         }
         switch (group.kind) {
@@ -160,39 +122,26 @@ final class GroupRules {
                 return Outcome.refused(Reason.PARENT_GROUP, "leave the community through its announcement group");
             }
             case COMMUNITY_ANNOUNCEMENT -> {
-                Community community = state.communityOf(group);
-                if (group.participants.get(caller) == Rank.CREATOR) {
+                if (group.participants.rankOf(caller) == Rank.CREATOR) {
                     return Outcome.refused(Reason.CREATOR_FIXED, "the community creator cannot leave; deactivate it");
                 }
-                communities.removeFromCommunity(community, caller, caller, WorldEvent.LEFT);
+                state.removeFromCommunity(state.communityOf(group), caller, caller, WorldEvent.LEFT);
             }
             case ORDINARY -> state.removeFromGroup(group, caller, caller, WorldEvent.LEFT);
         }
         return Outcome.ok(Done.DONE);
     }
 
-    Outcome<String> inviteCode(String caller, String groupId) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (!group.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        return Outcome.ok(group.inviteCode);
+    Outcome<String> inviteCode(String caller, String groupId, ParentReach reach) {
+        return administered(caller, groupId, reach).map(group -> group.inviteCode);
     }
 
-    Outcome<String> revokeInvite(String caller, String groupId) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (!group.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        state.newInviteCode(group);
-        state.event(WorldEvent.Type.INVITE_REVOKED, group, List.of(), caller, null);
-        return Outcome.ok(group.inviteCode);
+    Outcome<String> revokeInvite(String caller, String groupId, ParentReach reach) {
+        return administered(caller, groupId, reach).map(group -> {
+            state.newInviteCode(group);
+            state.event(WorldEvent.Type.INVITE_REVOKED, group, List.of(), caller, null);
+            return group.inviteCode;
+        });
     }
 
     /**
@@ -230,125 +179,121 @@ final class GroupRules {
     }
 
     /** R10 add, judged per number (R6); on Y it adds direct community members. */
-    Outcome<BatchResult> add(String caller, String groupId, List<String> phones) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (group.kind != GroupKind.ORDINARY) {
-            return onCommunity(group, () -> communities.addMembers(caller, group.linkedParent, phones));
-        }
-        if (!group.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        BatchResult.Builder result = new BatchResult.Builder();
-        for (String phone : phones) {
-            if (group.has(phone)) {
-                result.fail(phone, Reason.ALREADY_MEMBER);
-            } else if (!WorldState.onWhatsApp(phone)) {
-                result.fail(phone, Reason.NOT_ON_WHATSAPP);
-            } else if (group.participants.size() >= state.settings.maxGroupSize()) {
-                result.fail(phone, Reason.GROUP_FULL);
-            } else if (state.wouldOverfillCommunity(group, phone)) {
-                result.fail(phone, Reason.COMMUNITY_FULL);
-            } else {
-                state.addToGroup(group, phone, Rank.MEMBER, caller, WorldEvent.DIRECT);
-                result.ok(phone);
+    Outcome<BatchResult> add(String caller, String groupId, List<String> phones, ParentReach reach) {
+        return visible(caller, groupId, reach).flatMap(group -> {
+            if (group.kind != GroupKind.ORDINARY) {
+                return onCommunity(group, () -> members.add(caller, group.linkedParent, phones));
             }
-        }
-        return Outcome.ok(result.build());
+            if (!group.isAdmin(caller)) {
+                return Outcome.refused(Reason.NOT_ADMIN);
+            }
+            BatchResult.Builder result = new BatchResult.Builder();
+            for (String phone : phones) {
+                if (group.has(phone)) {
+                    result.fail(phone, Reason.ALREADY_MEMBER);
+                } else if (!WorldState.onWhatsApp(phone)) {
+                    result.fail(phone, Reason.NOT_ON_WHATSAPP);
+                } else if (group.participants.size() >= state.settings.maxGroupSize()) {
+                    result.fail(phone, Reason.GROUP_FULL);
+                } else if (state.wouldOverfillCommunity(group, phone)) {
+                    result.fail(phone, Reason.COMMUNITY_FULL);
+                } else {
+                    state.addToGroup(group, phone, Rank.MEMBER, caller, WorldEvent.DIRECT);
+                    result.ok(phone);
+                }
+            }
+            return Outcome.ok(result.build());
+        });
     }
 
     /** R10 remove; R5: removal from a linked group keeps the person in Y; on Y it removes from the community. */
-    Outcome<BatchResult> remove(String caller, String groupId, List<String> phones) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (group.kind != GroupKind.ORDINARY) {
-            return onCommunity(group, () -> communities.removeMembers(caller, group.linkedParent, phones));
-        }
-        if (!group.isAdmin(caller)) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        BatchResult.Builder result = new BatchResult.Builder();
-        for (String phone : phones) {
-            if (!group.has(phone)) {
-                result.fail(phone, Reason.NOT_A_MEMBER);
-            } else if (group.participants.get(phone) == Rank.CREATOR) {
-                result.fail(phone, Reason.CREATOR_FIXED);
-            } else {
-                state.removeFromGroup(group, phone, caller, WorldEvent.REMOVED);
-                result.ok(phone);
+    Outcome<BatchResult> remove(String caller, String groupId, List<String> phones, ParentReach reach) {
+        return visible(caller, groupId, reach).flatMap(group -> {
+            if (group.kind != GroupKind.ORDINARY) {
+                return onCommunity(group, () -> members.remove(caller, group.linkedParent, phones));
             }
-        }
-        return Outcome.ok(result.build());
+            if (!group.isAdmin(caller)) {
+                return Outcome.refused(Reason.NOT_ADMIN);
+            }
+            BatchResult.Builder result = new BatchResult.Builder();
+            for (String phone : phones) {
+                if (!group.has(phone)) {
+                    result.fail(phone, Reason.NOT_A_MEMBER);
+                } else if (group.participants.rankOf(phone) == Rank.CREATOR) {
+                    result.fail(phone, Reason.CREATOR_FIXED);
+                } else {
+                    state.removeFromGroup(group, phone, caller, WorldEvent.REMOVED);
+                    result.ok(phone);
+                }
+            }
+            return Outcome.ok(result.build());
+        });
     }
 
-    /** Roster changes on Y act on the community itself; P's roster is only the community's admins. */
-    private static Outcome<BatchResult> onCommunity(Group group, java.util.function.Supplier<Outcome<BatchResult>> act) {
+    /** Participant changes on Y act on the community itself; P's participants are only the community's admins. */
+    private static Outcome<BatchResult> onCommunity(Group group, Supplier<Outcome<BatchResult>> act) {
         if (group.kind == GroupKind.COMMUNITY_PARENT) {
             return Outcome.refused(Reason.PARENT_GROUP, "use the community participant endpoints");
         }
         return act.get();
     }
 
-    Outcome<BatchResult> promote(String caller, String groupId, List<String> phones, BatchMode mode) {
-        return changeRanks(caller, groupId, phones, mode, true);
+    Outcome<BatchResult> promote(String caller, String groupId, List<String> phones, BatchMode mode,
+                                 ParentReach reach) {
+        return changeRanks(caller, groupId, phones, mode, true, reach);
     }
 
-    Outcome<BatchResult> demote(String caller, String groupId, List<String> phones, BatchMode mode) {
-        return changeRanks(caller, groupId, phones, mode, false);
+    Outcome<BatchResult> demote(String caller, String groupId, List<String> phones, BatchMode mode,
+                                ParentReach reach) {
+        return changeRanks(caller, groupId, phones, mode, false, reach);
     }
 
     private Outcome<BatchResult> changeRanks(String caller, String groupId, List<String> phones,
-                                             BatchMode mode, boolean promote) {
-        Group group = state.visibleGroup(caller, groupId);
-        if (group == null) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        if (group.kind == GroupKind.COMMUNITY_PARENT) {
-            return Outcome.refused(Reason.PARENT_GROUP, "use the community admin endpoints");
-        }
-        boolean announcement = group.kind == GroupKind.COMMUNITY_ANNOUNCEMENT;
-        boolean callerIsAdmin = announcement ? state.communityOf(group).isAdmin(caller) : group.isAdmin(caller);
-        if (!callerIsAdmin) {
-            return Outcome.refused(Reason.NOT_ADMIN);
-        }
-        if (mode == BatchMode.ALL_OR_NOTHING) {
-            Outcome.Refused<Done> refusal = firstRankRefusal(group, phones, promote);
-            if (refusal != null) {
-                return refusal.retype();
+                                             BatchMode mode, boolean promote, ParentReach reach) {
+        return visible(caller, groupId, reach).flatMap(group -> {
+            if (group.kind == GroupKind.COMMUNITY_PARENT) {
+                return Outcome.refused(Reason.PARENT_GROUP, "use the community admin endpoints");
             }
-        }
-        if (announcement) {
-            return promote ? communities.promote(caller, group.linkedParent, phones)
-                    : communities.demote(caller, group.linkedParent, phones);
-        }
-        BatchResult.Builder result = new BatchResult.Builder();
-        for (String phone : phones) {
-            Rank rank = group.participants.get(phone);
-            if (rank == null) {
-                result.fail(phone, Reason.NOT_A_MEMBER);
-            } else if (!promote && rank == Rank.CREATOR) {
-                result.fail(phone, Reason.CREATOR_FIXED);
-            } else {
-                Rank target = promote ? Rank.ADMIN : Rank.MEMBER;
-                if (rank != Rank.CREATOR && rank != target) {
-                    group.participants.put(phone, target);
-                    state.event(promote ? WorldEvent.Type.PARTICIPANTS_PROMOTED : WorldEvent.Type.PARTICIPANTS_DEMOTED,
-                            group, phone, caller, null);
+            boolean announcement = group.kind == GroupKind.COMMUNITY_ANNOUNCEMENT;
+            boolean callerIsAdmin = announcement ? state.communityOf(group).isAdmin(caller) : group.isAdmin(caller);
+            if (!callerIsAdmin) {
+                return Outcome.refused(Reason.NOT_ADMIN);
+            }
+            if (mode == BatchMode.ALL_OR_NOTHING) {
+                Outcome.Refused<BatchResult> refusal = firstRankRefusal(group, phones, promote);
+                if (refusal != null) {
+                    return refusal;
                 }
-                result.ok(phone);
             }
-        }
-        return Outcome.ok(result.build());
+            if (announcement) {
+                return promote ? members.promote(caller, group.linkedParent, phones)
+                        : members.demote(caller, group.linkedParent, phones);
+            }
+            BatchResult.Builder result = new BatchResult.Builder();
+            for (String phone : phones) {
+                Rank rank = group.participants.rankOf(phone);
+                if (rank == null) {
+                    result.fail(phone, Reason.NOT_A_MEMBER);
+                } else if (!promote && rank == Rank.CREATOR) {
+                    result.fail(phone, Reason.CREATOR_FIXED);
+                } else {
+                    Rank target = promote ? Rank.ADMIN : Rank.MEMBER;
+                    if (rank != Rank.CREATOR && rank != target) {
+                        group.participants.put(phone, target);
+                        state.event(promote ? WorldEvent.Type.PARTICIPANTS_PROMOTED
+                                : WorldEvent.Type.PARTICIPANTS_DEMOTED, group, phone, caller, null);
+                    }
+                    result.ok(phone);
+                }
+            }
+            return Outcome.ok(result.build());
+        });
     }
 
     /** For an all-or-nothing batch: the refusal the first bad number earns, or null when all are fine. */
-    private static Outcome.Refused<Done> firstRankRefusal(Group group, List<String> phones, boolean promote) {
+    private static Outcome.Refused<BatchResult> firstRankRefusal(Group group, List<String> phones, boolean promote) {
         for (String phone : phones) {
-            Rank rank = group.participants.get(phone);
+            Rank rank = group.participants.rankOf(phone);
             if (rank == null) {
                 return new Outcome.Refused<>(Reason.PARTICIPANT_NOT_FOUND, "not a participant: " + phone);
             }
@@ -359,13 +304,16 @@ final class GroupRules {
         return null;
     }
 
-    /**
-     * A group the caller is a participant of, for leaving it. Every other operation starts from what
-     * the caller can see (R9: P too, for members of Y), then asks for the rank it needs.
-     */
-    private Group memberGroup(String caller, String groupId) {
-        Group group = state.groups.get(groupId);
-        return group != null && group.has(caller) ? group : null;
+    /** A group the caller can see (R9: P too, for members of Y), as far as the dialect reaches. */
+    private Outcome<Group> visible(String caller, String groupId, ParentReach reach) {
+        Group group = state.visibleGroup(caller, groupId, reach);
+        return group == null ? Outcome.refused(Reason.GROUP_NOT_FOUND) : Outcome.ok(group);
+    }
+
+    /** A visible group the caller administers. */
+    private Outcome<Group> administered(String caller, String groupId, ParentReach reach) {
+        return visible(caller, groupId, reach).flatMap(group ->
+                group.isAdmin(caller) ? Outcome.ok(group) : Outcome.refused(Reason.NOT_ADMIN));
     }
 
     /** The group itself, or both twins when it is one of a community's own groups. */

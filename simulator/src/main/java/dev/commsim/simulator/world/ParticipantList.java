@@ -7,13 +7,13 @@ import java.util.function.Function;
 
 /**
  * A group's participants at one moment, in the order they joined: immutable, and the same instance for as
- * long as the roster is unchanged. What a renderer derives from it (an answer's participant array) can
+ * long as the participants are unchanged. What a renderer derives from it (an answer's participant array) can
  * therefore be kept with it: {@link #derived} computes once per derivation and list.
  */
 public final class ParticipantList extends AbstractList<Participant> implements RandomAccess {
     /**
-     * Phones and ranks side by side, not {@link Participant} objects: a roster's list lives as long as the
-     * roster is unchanged, and a million memberships cost 8 MB this way instead of 28 MB.
+     * Phones and ranks side by side, not {@link Participant} objects: a group's list lives as long as its
+     * participants are unchanged, and a million memberships cost 8 MB this way instead of 28 MB.
      */
     private final String[] phones;
     private final Rank[] ranks;
@@ -43,6 +43,11 @@ public final class ParticipantList extends AbstractList<Participant> implements 
             }
         }
         return null;
+    }
+
+    /** The participants' phones in order: a view over this list, not a copy. */
+    public List<String> phones() {
+        return new Phones(phones, -1);
     }
 
     /**

@@ -28,7 +28,7 @@ public enum Reason {
     SEND_FORBIDDEN,
     /** The creator cannot be demoted or removed. */
     CREATOR_FIXED,
-    /** Group endpoints cannot change the community parent's roster: use the community ones. */
+    /** Group endpoints cannot change the community parent's participants: use the community ones. */
     PARENT_GROUP,
     /** Per participant in batches. */
     ALREADY_MEMBER,

@@ -24,10 +24,6 @@ public final class SimClock {
         return base.instant().plus(offset);
     }
 
-    public long epochSeconds() {
-        return now().getEpochSecond();
-    }
-
     public long epochMillis() {
         return now().toEpochMilli();
     }

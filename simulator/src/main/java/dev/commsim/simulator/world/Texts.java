@@ -5,22 +5,32 @@ final class Texts {
     private Texts() {
     }
 
-    /** A refusal detail when the subject breaks R6's limits, or null when it is fine. */
-    static String subjectProblem(String field, String subject) {
+    /** What is wrong with a subject under R6's limits ("must not be empty"), or null when it is fine. */
+    static String subjectProblem(String subject) {
         if (subject == null || subject.isBlank()) {
-            return field + " must not be empty";
+            return "must not be empty";
         }
         if (subject.codePointCount(0, subject.length()) > WorldSettings.MAX_SUBJECT_LENGTH) {
-            return field + " must be at most " + WorldSettings.MAX_SUBJECT_LENGTH + " characters";
+            return "must be at most " + WorldSettings.MAX_SUBJECT_LENGTH + " characters";
         }
         return null;
     }
 
-    static String descriptionProblem(String field, String description) {
+    static String descriptionProblem(String description) {
         if (description != null
                 && description.codePointCount(0, description.length()) > WorldSettings.MAX_DESCRIPTION_LENGTH) {
-            return field + " must be at most " + WorldSettings.MAX_DESCRIPTION_LENGTH + " characters";
+            return "must be at most " + WorldSettings.MAX_DESCRIPTION_LENGTH + " characters";
         }
         return null;
+    }
+
+    /** The first problem of a subject (when given) and a description, or null. */
+    static InputProblem infoProblem(String subject, boolean subjectRequired, String description) {
+        String problem = subject != null || subjectRequired ? subjectProblem(subject) : null;
+        if (problem != null) {
+            return new InputProblem(InputProblem.Field.SUBJECT, problem);
+        }
+        problem = descriptionProblem(description);
+        return problem == null ? null : new InputProblem(InputProblem.Field.DESCRIPTION, problem);
     }
 }

@@ -3,9 +3,9 @@ package dev.commsim.simulator.world;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +18,7 @@ public final class World {
     private final WorldState state;
     private final Channels channels = new Channels();
     private final CommunityRules communities;
+    private final CommunityMemberRules members;
     private final GroupRules groups;
     private final MessageRules messages;
     private final List<Consumer<List<WorldEvent>>> listeners = new CopyOnWriteArrayList<>();
@@ -25,8 +26,10 @@ public final class World {
     public World(WorldSettings settings, long seed, SimClock clock) {
         this.seed = seed;
         this.state = new WorldState(settings, seed, clock);
-        this.communities = new CommunityRules(state);
-        this.groups = new GroupRules(state, communities);
+        NewGroups newGroups = new NewGroups(state);
+        this.communities = new CommunityRules(state, newGroups);
+        this.members = new CommunityMemberRules(state);
+        this.groups = new GroupRules(state, newGroups, members);
         this.messages = new MessageRules(state);
     }
 
@@ -70,19 +73,16 @@ public final class World {
     }
 
     /**
-     * Replaces the whole world with a snapshot or scenario, after checking it against the rules and
-     * invariants I1-I5; a refused image changes nothing.
+     * Replaces the whole world with a snapshot (or a scenario), after checking it against the rules and
+     * invariants I1-I5; a refused snapshot changes nothing.
      */
-    public synchronized Outcome<Done> load(WorldImage image) {
-        Outcome<ImageLoader.Loaded> checked = new ImageLoader(state, seed).check(image);
-        if (checked instanceof Outcome.Refused<ImageLoader.Loaded> refused) {
-            return refused.retype();
-        }
-        ImageLoader.Loaded loaded = ((Outcome.Ok<ImageLoader.Loaded>) checked).value();
-        state.replace(loaded);
-        channels.clear();
-        loaded.channels().forEach(c -> channels.declare(c.dialect(), c.credential(), c.phone(), c.clientToken()));
-        return Outcome.ok(Done.DONE);
+    public synchronized Outcome<Done> load(WorldSnapshot snapshot) {
+        return new SnapshotLoader(state, seed).check(snapshot).map(loaded -> {
+            state.replace(loaded);
+            channels.clear();
+            loaded.channels().forEach(c -> channels.declare(c.dialect(), c.credential(), c.phone(), c.clientToken()));
+            return Done.DONE;
+        });
     }
 
     public synchronized Outcome<Channel> channel(Dialect dialect, String credential) {
@@ -123,28 +123,55 @@ public final class World {
         return command(() -> communities.unlink(caller, communityId, groupId, guard));
     }
 
+    /**
+     * R3's batch link: each group judged in turn, the others linked when one is refused, and no other
+     * request in between; the result names the reason of every refused group.
+     */
+    public synchronized BatchResult linkAll(String caller, String communityId, List<String> groupIds) {
+        return eachInTurn(groupIds, groupId -> communities.link(caller, communityId, groupId));
+    }
+
+    /** R4's batch unlink, judged as {@link #linkAll} judges links. */
+    public synchronized BatchResult unlinkAll(String caller, String communityId, List<String> groupIds,
+                                              UnlinkGuard guard) {
+        return eachInTurn(groupIds, groupId -> communities.unlink(caller, communityId, groupId, guard));
+    }
+
+    /** Each item as a command of its own (its events heard before the next runs), under the one lock. */
+    private BatchResult eachInTurn(List<String> items, Function<String, Outcome<Done>> act) {
+        BatchResult.Builder result = new BatchResult.Builder();
+        for (String item : items) {
+            if (command(() -> act.apply(item)) instanceof Outcome.Refused<Done> refused) {
+                result.fail(item, refused.reason());
+            } else {
+                result.ok(item);
+            }
+        }
+        return result.build();
+    }
+
     public synchronized Outcome<CreatedGroup> createLinkedGroup(String caller, String communityId, String subject,
                                                                 List<String> participants) {
-        return command(() -> communities.createLinkedGroup(caller, communityId, subject, participants, groups));
+        return command(() -> communities.createLinkedGroup(caller, communityId, subject, participants));
     }
 
     public synchronized Outcome<BatchResult> addCommunityMembers(String caller, String communityId, List<String> phones) {
-        return command(() -> communities.addMembers(caller, communityId, phones));
+        return command(() -> members.add(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> removeCommunityMembers(String caller, String communityId,
                                                                     List<String> phones) {
-        return command(() -> communities.removeMembers(caller, communityId, phones));
+        return command(() -> members.remove(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> promoteCommunityAdmins(String caller, String communityId,
                                                                     List<String> phones) {
-        return command(() -> communities.promote(caller, communityId, phones));
+        return command(() -> members.promote(caller, communityId, phones));
     }
 
     public synchronized Outcome<BatchResult> demoteCommunityAdmins(String caller, String communityId,
                                                                    List<String> phones) {
-        return command(() -> communities.demote(caller, communityId, phones));
+        return command(() -> members.demote(caller, communityId, phones));
     }
 
     public synchronized Outcome<Done> communitySetting(String caller, String communityId, CommunitySetting setting,
@@ -170,55 +197,60 @@ public final class World {
         return command(() -> groups.create(caller, subject, participants));
     }
 
-    public synchronized List<GroupView> groups(String caller) {
-        return groups.list(caller);
+    /** The caller's groups, newest activity first; {@code reach} says whether community parents are among them. */
+    public synchronized List<GroupView> groups(String caller, ParentReach reach) {
+        return groups.list(caller, reach);
     }
 
-    public synchronized Outcome<GroupView> group(String caller, String groupId) {
-        return command(() -> groups.get(caller, groupId));
+    public synchronized Outcome<GroupView> group(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.get(caller, groupId, reach));
     }
 
-    public synchronized Outcome<Done> updateGroupInfo(String caller, String groupId, String subject, String description) {
-        return command(() -> groups.updateInfo(caller, groupId, subject, description));
+    public synchronized Outcome<Done> updateGroupInfo(String caller, String groupId, String subject, String description,
+                                                      ParentReach reach) {
+        return command(() -> groups.updateInfo(caller, groupId, subject, description, reach));
     }
 
-    public synchronized Outcome<Done> groupSetting(String caller, String groupId, GroupSetting setting,
-                                                   boolean adminsOnly) {
-        return command(() -> groups.setting(caller, groupId, setting, adminsOnly));
+    /** Changes the given settings (true: admins only), all of them or, refused, none. */
+    public synchronized Outcome<Done> groupSettings(String caller, String groupId, Map<GroupSetting, Boolean> changes,
+                                                    ParentReach reach) {
+        return command(() -> groups.settings(caller, groupId, changes, reach));
     }
 
-    public synchronized Outcome<Done> leaveGroup(String caller, String groupId) {
-        return command(() -> groups.leave(caller, groupId));
+    public synchronized Outcome<Done> leaveGroup(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.leave(caller, groupId, reach));
     }
 
-    public synchronized Outcome<String> inviteCode(String caller, String groupId) {
-        return command(() -> groups.inviteCode(caller, groupId));
+    public synchronized Outcome<String> inviteCode(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.inviteCode(caller, groupId, reach));
     }
 
-    public synchronized Outcome<String> revokeInviteCode(String caller, String groupId) {
-        return command(() -> groups.revokeInvite(caller, groupId));
+    public synchronized Outcome<String> revokeInviteCode(String caller, String groupId, ParentReach reach) {
+        return command(() -> groups.revokeInvite(caller, groupId, reach));
     }
 
     public synchronized Outcome<GroupView> joinByInvite(String caller, String code) {
         return command(() -> groups.joinByInvite(caller, code));
     }
 
-    public synchronized Outcome<BatchResult> addParticipants(String caller, String groupId, List<String> phones) {
-        return command(() -> groups.add(caller, groupId, phones));
+    public synchronized Outcome<BatchResult> addParticipants(String caller, String groupId, List<String> phones,
+                                                             ParentReach reach) {
+        return command(() -> groups.add(caller, groupId, phones, reach));
     }
 
-    public synchronized Outcome<BatchResult> removeParticipants(String caller, String groupId, List<String> phones) {
-        return command(() -> groups.remove(caller, groupId, phones));
+    public synchronized Outcome<BatchResult> removeParticipants(String caller, String groupId, List<String> phones,
+                                                                ParentReach reach) {
+        return command(() -> groups.remove(caller, groupId, phones, reach));
     }
 
     public synchronized Outcome<BatchResult> promote(String caller, String groupId, List<String> phones,
-                                                     BatchMode mode) {
-        return command(() -> groups.promote(caller, groupId, phones, mode));
+                                                     BatchMode mode, ParentReach reach) {
+        return command(() -> groups.promote(caller, groupId, phones, mode, reach));
     }
 
     public synchronized Outcome<BatchResult> demote(String caller, String groupId, List<String> phones,
-                                                    BatchMode mode) {
-        return command(() -> groups.demote(caller, groupId, phones, mode));
+                                                    BatchMode mode, ParentReach reach) {
+        return command(() -> groups.demote(caller, groupId, phones, mode, reach));
     }
 
     // --- messages --------------------------------------------------------------------------------
@@ -256,25 +288,19 @@ public final class World {
     // --- inspection ------------------------------------------------------------------------------
 
     public synchronized WorldSnapshot snapshot() {
-        TreeSet<String> accounts = new TreeSet<>();
-        List<Channel> allChannels = channels.all();
-        allChannels.forEach(channel -> accounts.add(channel.phone()));
-        List<GroupView> groupViews = new ArrayList<>();
+        List<WorldSnapshot.GroupSnapshot> groupSnapshots = new ArrayList<>(state.groups.size());
+        List<WorldSnapshot.CommunitySnapshot> communitySnapshots = new ArrayList<>();
         for (Group group : state.groups.values()) {
-            accounts.addAll(group.participants.keySet());
-            groupViews.add(GroupView.of(group));
-        }
-        List<WorldSnapshot.CommunityState> communityStates = new ArrayList<>();
-        for (Group group : state.groups.values()) {
+            groupSnapshots.add(WorldSnapshot.GroupSnapshot.of(group));
             Community community = group.kind == GroupKind.COMMUNITY_PARENT ? state.communities.get(group.id) : null;
             if (community != null) {
-                communityStates.add(new WorldSnapshot.CommunityState(community.id(), community.announcement.id,
+                communitySnapshots.add(new WorldSnapshot.CommunitySnapshot(community.id(), null, null,
+                        community.announcement.id, List.copyOf(community.parent.participants.phones()),
                         List.copyOf(community.linkedGroupIds), List.copyOf(community.directMembers),
-                        List.copyOf(community.parent.participants.keySet()), community.whoCanAddGroups,
-                        community.memberAddMode));
+                        community.whoCanAddGroups, community.memberAddMode));
             }
         }
-        return new WorldSnapshot(state.settings, List.copyOf(accounts), allChannels, groupViews, communityStates,
+        return new WorldSnapshot(state.settings, channels.all(), groupSnapshots, communitySnapshots,
                 state.messages.toList());
     }
 }

@@ -38,7 +38,7 @@ public record WorldEvent(
         MESSAGE_FAILED
     }
 
-    /** Causes of roster changes. */
+    /** Causes of participant changes. */
     public static final String DIRECT = "direct";
     public static final String PROPAGATION = "propagation";
     public static final String INVITE = "invite";

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Everything the world holds, and the few primitives every rule goes through: visibility (R9) and
- * the roster changes that keep a community's counts and announcement group right (R3, R5).
+ * the participant changes that keep a community's counts and announcement group right (R3, R5).
  * Not thread-safe: the {@link World} facade holds the one lock.
  */
 final class WorldState {
@@ -18,6 +18,8 @@ final class WorldState {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Map<String, Community> communities = new HashMap<>();
     final Map<String, String> groupIdByInviteCode = new HashMap<>();
+    /** The groups of each participant, for reads that cost what the caller is in (R9 listings). */
+    final ParticipantIndex index = new ParticipantIndex();
     final MessageLog messages = new MessageLog();
     /** For each phone, the people it has messaged and when, newest last. */
     final Map<String, Map<String, Long>> contactChats = new HashMap<>();
@@ -34,19 +36,21 @@ final class WorldState {
         groups.clear();
         communities.clear();
         groupIdByInviteCode.clear();
+        index.clear();
         messages.clear();
         contactChats.clear();
         events.drain();
     }
 
-    /** Replaces everything with an accepted image; its id source continues past the image's ids. */
-    void replace(ImageLoader.Loaded loaded) {
+    /** Replaces everything with an accepted snapshot; its id source continues past the snapshot's ids. */
+    void replace(SnapshotLoader.Loaded loaded) {
         clear(0);
         settings = loaded.settings();
         ids = loaded.ids();
         for (Group group : loaded.groups()) {
             groups.put(group.id, group);
             groupIdByInviteCode.put(group.inviteCode, group.id);
+            group.participants.indexIn(index);
         }
         for (Community community : loaded.communities()) {
             communities.put(community.id(), community);
@@ -71,6 +75,7 @@ final class WorldState {
         Group group = new Group(ids.groupId(), kind, subject, creator, now, ids.inviteCode());
         groups.put(group.id, group);
         groupIdByInviteCode.put(group.inviteCode, group.id);
+        group.participants.indexIn(index);
         return group;
     }
 
@@ -84,6 +89,7 @@ final class WorldState {
         event(WorldEvent.Type.GROUP_REMOVED, group, List.of(), actor, cause);
         groups.remove(group.id);
         groupIdByInviteCode.remove(group.inviteCode);
+        group.participants.unindex();
     }
 
     /** The community a group belongs to: its own for P and Y, the linking one for a linked group. */
@@ -112,10 +118,29 @@ final class WorldState {
         return null;
     }
 
+    /** A group as {@link #visibleGroup}, except a community's parent where the dialect reaches it only as a community. */
+    Group visibleGroup(String caller, String groupId, ParentReach reach) {
+        Group group = visibleGroup(caller, groupId);
+        return group != null && reach == ParentReach.COMMUNITY_ONLY && group.kind == GroupKind.COMMUNITY_PARENT
+                ? null : group;
+    }
+
     /** R9: every member of the announcement group may read the community. */
     Community visibleCommunity(String caller, String communityId) {
         Community community = communities.get(communityId);
         return community != null && community.isMember(caller) ? community : null;
+    }
+
+    /** The community the caller may manage: visible to them (R9), then theirs to administer. */
+    Outcome<Community> administered(String caller, String communityId) {
+        Community community = visibleCommunity(caller, communityId);
+        if (community == null) {
+            return Outcome.refused(Reason.COMMUNITY_NOT_FOUND);
+        }
+        if (!community.isAdmin(caller)) {
+            return Outcome.refused(Reason.NOT_ADMIN);
+        }
+        return Outcome.ok(community);
     }
 
     /** Records what a command changed in a group (see {@link WorldEvent}). */
@@ -173,10 +198,22 @@ final class WorldState {
         promoteSuccessorIfNoAdmin(group);
     }
 
+    /** R5: out of the community: out of every linked group, the announcement group and the parent. */
+    void removeFromCommunity(Community community, String phone, String actor, String cause) {
+        for (String groupId : community.linkedGroupIds) {
+            removeFromGroup(groups.get(groupId), phone, actor, cause);
+        }
+        leaveAnnouncement(community, phone, actor, cause);
+        if (community.parent.participants.remove(phone) != null) {
+            event(WorldEvent.Type.PARTICIPANTS_REMOVED, community.parent, phone, actor, cause);
+        }
+        community.forgetCounts(phone);
+    }
+
     /** WhatsApp keeps a group administrable: when its last admin goes, the longest-standing member is promoted. */
     private void promoteSuccessorIfNoAdmin(Group group) {
-        if (group.kind == GroupKind.ORDINARY && !group.participants.isEmpty() && !group.hasAdmin()) {
-            String successor = group.participants.keySet().iterator().next();
+        if (group.kind == GroupKind.ORDINARY && !group.participants.isEmpty() && !group.participants.anyAdmin()) {
+            String successor = group.participants.first();
             group.participants.put(successor, Rank.ADMIN);
             event(WorldEvent.Type.PARTICIPANTS_PROMOTED, group, successor, null, WorldEvent.SUCCESSION);
         }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commsim.simulator.server.Simulator;
 import dev.commsim.simulator.server.SimulatorSettings;
-import dev.commsim.simulator.server.StartupException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -49,7 +48,7 @@ class RecordingProxyTest {
         send(upstream.baseUrl(), "POST", "/_sim/channels", json("""
                 {"dialect":"zapi","instanceId":"%s","token":"%s","clientToken":"%s","phone":"15551110002"}"""
                 .formatted(INSTANCE, ZAPI_TOKEN, CLIENT_TOKEN)), List.of());
-        proxy = RecordingProxy.start(SimulatorSettings.defaults().withPort(0),
+        proxy = RecordingProxy.start(Listener.loopback(),
                 new RecordSettings(folder.resolve("session.jsonl"), URI.create(upstream.baseUrl()),
                         URI.create(upstream.baseUrl()), null));
     }
@@ -153,7 +152,7 @@ class RecordingProxyTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             dead = socket.getLocalPort();
         }
-        try (RecordingProxy broken = RecordingProxy.start(SimulatorSettings.defaults().withPort(0),
+        try (RecordingProxy broken = RecordingProxy.start(Listener.loopback(),
                 new RecordSettings(folder.resolve("broken.jsonl"), URI.create("http://127.0.0.1:" + dead),
                         URI.create("http://127.0.0.1:" + dead), null))) {
             HttpResponse<String> whapi = send(broken.baseUrl(), "POST", "/groups",
@@ -184,28 +183,10 @@ class RecordingProxyTest {
     void anExistingRecordingIsNeverOverwritten() throws IOException {
         Path existing = Files.writeString(folder.resolve("old.jsonl"), "keep me\n");
 
-        assertThatThrownBy(() -> RecordingProxy.start(SimulatorSettings.defaults().withPort(0),
+        assertThatThrownBy(() -> RecordingProxy.start(Listener.loopback(),
                 new RecordSettings(existing, URI.create(upstream.baseUrl()), null, null)))
-                .isInstanceOf(StartupException.class).hasMessageContaining("already exists");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already exists");
         assertThat(Files.readString(existing)).isEqualTo("keep me\n");
-    }
-
-    @Test
-    void recordModeFlagsAreCheckedBeforeAnythingStarts() throws Exception {
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream errors = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
-        SimulatorSettings listen = SimulatorSettings.defaults().withPort(0);
-
-        assertThat(RecordMode.run(listen, null, "https://gate.whapi.cloud", null, System.out, errors)).isEqualTo(2);
-        assertThat(RecordMode.run(listen, folder.resolve("a.jsonl"), null, null, System.out, errors)).isEqualTo(2);
-        assertThat(RecordMode.run(listen, folder.resolve("b.jsonl"), "gate.whapi.cloud", null, System.out, errors))
-                .isEqualTo(2);
-        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).containsExactly(
-                "commsim: record mode needs a file (--record-to FILE)",
-                "commsim: record mode needs --upstream URL (Whapi.Cloud, e.g. https://gate.whapi.cloud) and/or "
-                        + "--upstream-zapi URL (Z-API, e.g. https://api.z-api.io)",
-                "commsim: --upstream must be an http:// or https:// base URL without a query: gate.whapi.cloud");
-        assertThat(folder.resolve("a.jsonl")).doesNotExist();
     }
 
     private static HttpRequest.BodyPublisher json(String body) {

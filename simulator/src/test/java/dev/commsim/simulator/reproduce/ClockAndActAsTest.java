@@ -12,21 +12,15 @@ import dev.commsim.simulator.support.WhapiClient;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Moving the clock, making someone else act, and reading what was sent. */
 class ClockAndActAsTest {
     @RegisterExtension
-    static final RunningSimulator SIM = new RunningSimulator();
+    static final RunningSimulator SIM = new RunningSimulator().withWhapiChannel("tok-alice", ALICE);
 
-    private WhapiClient alice;
-
-    @BeforeEach
-    void channels() {
-        alice = WhapiClient.declare(SIM, "tok-alice", ALICE);
-    }
+    private final WhapiClient alice = SIM.client("tok-alice");
 
     @Test
     void timestampsFollowTheSimulatedClock() {

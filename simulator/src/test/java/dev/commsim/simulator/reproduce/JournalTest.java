@@ -9,21 +9,15 @@ import dev.commsim.simulator.support.RunningSimulator;
 import dev.commsim.simulator.support.WhapiClient;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request journal: what each request did to the world, including what the rules did on their own. */
 class JournalTest {
     @RegisterExtension
-    static final RunningSimulator SIM = new RunningSimulator();
+    static final RunningSimulator SIM = new RunningSimulator().withWhapiChannel("tok-alice", ALICE);
 
-    private WhapiClient alice;
-
-    @BeforeEach
-    void channels() {
-        alice = WhapiClient.declare(SIM, "tok-alice", ALICE);
-    }
+    private final WhapiClient alice = SIM.client("tok-alice");
 
     @Test
     void aLinkIsJournalledWithThePropagationItCaused() {

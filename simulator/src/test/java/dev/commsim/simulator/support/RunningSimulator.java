@@ -5,6 +5,8 @@ import dev.commsim.simulator.server.SimulatorSettings;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -12,10 +14,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A simulator per test class on a free loopback port, reset before each test, so no test depends on
- * another's state. Use with {@code @RegisterExtension static final RunningSimulator SIM = new RunningSimulator();}
+ * another's state; the Whapi channels it is given are declared again after every reset. Use with
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RunningSimulator SIM = new RunningSimulator().withWhapiChannel("tok-alice", ALICE);
+ * private final WhapiClient alice = SIM.client("tok-alice");
+ * }</pre>
  */
 public final class RunningSimulator implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     private final SimulatorSettings settings;
+    private final Map<String, String> whapiChannels = new LinkedHashMap<>();
     private Simulator simulator;
 
     public RunningSimulator() {
@@ -24,6 +32,21 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
 
     public RunningSimulator(SimulatorSettings settings) {
         this.settings = settings.withPort(0);
+    }
+
+    /** A Whapi channel (token and phone) every test of the class starts with. */
+    public RunningSimulator withWhapiChannel(String token, String phone) {
+        whapiChannels.put(token, phone);
+        return this;
+    }
+
+    /** The client of a channel given to {@link #withWhapiChannel}; usable from the first test on. */
+    public WhapiClient client(String token) {
+        String phone = whapiChannels.get(token);
+        if (phone == null) {
+            throw new IllegalArgumentException("no Whapi channel " + token + " was given to this simulator");
+        }
+        return new WhapiClient(this, token, phone);
     }
 
     @Override
@@ -40,6 +63,7 @@ public final class RunningSimulator implements BeforeAllCallback, AfterAllCallba
     public void beforeEach(ExtensionContext context) {
         control().post("/_sim/reset").then().statusCode(200);
         control().body(SettingsJson.of(settings)).put("/_sim/settings").then().statusCode(200);
+        whapiChannels.forEach((token, phone) -> WhapiClient.declare(this, token, phone));
     }
 
     public String baseUrl() {

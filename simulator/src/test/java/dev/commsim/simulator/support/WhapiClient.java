@@ -17,7 +17,7 @@ public final class WhapiClient {
     private final String token;
     private final String phone;
 
-    private WhapiClient(RunningSimulator sim, String token, String phone) {
+    WhapiClient(RunningSimulator sim, String token, String phone) {
         this.sim = sim;
         this.token = token;
         this.phone = phone;

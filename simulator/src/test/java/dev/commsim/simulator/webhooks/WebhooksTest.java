@@ -118,6 +118,19 @@ class WebhooksTest {
     }
 
     @Test
+    void aWhapiGroupsPostCarriesTheGroupAsGetGroupsShowsIt() throws Exception {
+        alice.raw().body(Map.of("webhooks", List.of(Map.of("url", receiver.url(),
+                "events", List.of(Map.of("type", "groups", "method", "post")))))).patch("/settings").then().statusCode(200);
+
+        String group = alice.createGroup("Engineering", BOB);
+
+        JsonNode posted = receiver.await(p -> hasText(p, "/groups/0/id", group)).at("/groups/0");
+        JsonNode read = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(alice.raw().get("/groups/" + group).then().statusCode(200).extract().asString());
+        assertThat(posted).isEqualTo(read);
+    }
+
+    @Test
     void aReceiverThatNeverAnswersWellEndsAsAFailedDelivery() {
         receiver.answer(call -> 503);
         SIM.control().body(Map.of("dialect", "whapi", "token", "tok-alice", "url", receiver.url()))

@@ -1,14 +1,14 @@
 package dev.commsim.simulator.dialect.whapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.webhooks.WebhookHub;
 import dev.commsim.simulator.world.GroupView;
 import dev.commsim.simulator.world.MessageIdStyle;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.SendMode;
 import dev.commsim.simulator.world.SendTarget;
+import dev.commsim.simulator.http.Json;
 import io.undertow.util.Methods;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,37 +29,36 @@ final class ChatRoutes {
 
     /** The groups of {@code GET /groups} plus one contact chat per person messaged, newest first. */
     private static Reply list(WhapiCall call) {
-        Paging.Read paging = Paging.of(call.exchange);
-        if (paging.problem() != null) {
-            return WhapiErrors.badRequest(paging.problem());
-        }
-        List<ObjectNode> chats = new ArrayList<>();
-        for (GroupView group : call.world.groups(call.caller())) {
-            chats.add(WhapiViews.groupChat(group));
-        }
-        for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
-            chats.add(WhapiViews.contactChat(contact.getKey(), contact.getValue()));
-        }
-        chats.sort(Comparator.comparingLong((ObjectNode chat) -> chat.get("timestamp").longValue()).reversed());
-        return Reply.ok(WhapiViews.page("chats", chats, paging.paging()));
+        WhapiPaging paging = call.paging();
+        return call.answer(() -> {
+            List<ObjectNode> chats = new ArrayList<>();
+            for (GroupView group : call.world.groups(call.caller(), ParentReach.AS_GROUP)) {
+                chats.add(WhapiViews.groupChat(group));
+            }
+            for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
+                chats.add(WhapiViews.contactChat(contact.getKey(), contact.getValue()));
+            }
+            chats.sort(Comparator.comparingLong((ObjectNode chat) -> chat.get("timestamp").longValue()).reversed());
+            return Reply.ok(WhapiViews.page("chats", chats, paging));
+        });
     }
 
     private static Reply get(WhapiCall call) {
         String raw = call.path("ChatID");
         String group = WhapiIds.group(raw);
         if (group != null) {
-            return WhapiReplies.render(call.world.group(call.caller(), group), Family.MESSAGE,
+            return call.render(call.world.group(call.caller(), group, ParentReach.AS_GROUP), Family.MESSAGE,
                     WhapiViews::groupChat);
         }
         String person = raw != null && raw.endsWith("@s.whatsapp.net") ? WhapiIds.contact(raw) : null;
         if (person == null) {
-            return WhapiErrors.badRequest("'ChatID' must be a group id (…@g.us) or a person (…@s.whatsapp.net)");
+            call.reject("'ChatID' must be a group id (…@g.us) or a person (…@s.whatsapp.net)");
         }
-        Long last = call.world.contactChats(call.caller()).get(person);
-        if (last == null) {
-            return WhapiErrors.error(404, "Specified chat not found", null);
-        }
-        return Reply.ok(WhapiViews.contactChat(person, last));
+        return call.answer(() -> {
+            Long last = call.world.contactChats(call.caller()).get(person);
+            return last == null ? WhapiErrors.error(404, "Specified chat not found", null)
+                    : Reply.ok(WhapiViews.contactChat(person, last));
+        });
     }
 
     private static Reply sendText(WhapiCall call) {
@@ -72,7 +71,7 @@ final class ChatRoutes {
         body.optionalBoolean("no_link_preview");
         body.optionalBoolean("wide_link_preview");
         if (body.ok() && body.has("mentions")) {
-            body.requiredStrings("mentions", 0, WhapiReplies.MAX_BATCH);
+            body.requiredStrings("mentions", 0, WhapiCall.MAX_BATCH);
         }
         if (body.ok() && text.isEmpty()) {
             body.reject("'body' must not be empty");
@@ -81,11 +80,8 @@ final class ChatRoutes {
         if (body.ok() && target == null) {
             body.reject("'to' must be a group id (…@g.us), a person's chat id (…@s.whatsapp.net) or a phone number");
         }
-        if (!body.ok()) {
-            return WhapiErrors.badRequest(body.problem());
-        }
-        return WhapiReplies.render(call.world.send(call.caller(), target, text, SendMode.REFUSE_AT_ONCE,
-                MessageIdStyle.WHAPI), Family.MESSAGE, WhapiViews::sent);
+        return call.answer(() -> call.render(call.world.send(call.caller(), target, text, SendMode.REFUSE_AT_ONCE,
+                MessageIdStyle.WHAPI), Family.MESSAGE, WhapiViews::sent));
     }
 
     private static SendTarget target(String to) {
@@ -103,7 +99,7 @@ final class ChatRoutes {
     /** Clients probe tokens with it; {@code user.id} tells a client its own number (sc). */
     private static Reply health(WhapiCall call) {
         ObjectNode node = Json.object();
-        node.put("channel_id", WebhookHub.whapiChannelId(call.channel));
+        node.put("channel_id", WhapiWire.channelId(call.channel));
         node.putObject("status").put("code", 4).put("text", "AUTH");
         node.putObject("user").put("id", call.caller());
         return Reply.ok(node);

@@ -30,48 +30,55 @@ final class WebhookRoutes {
     }
 
     private static Reply update(WhapiCall call) {
-        if (!call.body().ok()) {
-            return WhapiErrors.badRequest(call.body().problem());
-        }
         JsonNode hooks = call.body().root().get("webhooks");
         if (hooks == null || !hooks.isArray()) {
-            return WhapiErrors.badRequest("'webhooks' must be an array of {url, mode, events}");
+            call.body().reject("'webhooks' must be an array of {url, mode, events}");
         }
-        if (hooks.isEmpty()) {
-            call.webhooks.unsubscribe(call.channel, Subscription.Purpose.WHAPI);
+        JsonNode hook = hooks == null || hooks.isEmpty() ? null : hooks.get(0);
+        String url = hook != null && hook.path("url").isTextual() ? hook.get("url").textValue() : null;
+        Set<String> events = hook == null ? Set.of() : read(call, hook, url);
+        return call.answer(() -> {
+            if (hook == null) {
+                call.webhooks.unsubscribe(call.channel, WhapiWire.PURPOSE);
+            } else {
+                call.webhooks.subscribe(new Subscription(call.channel, WhapiWire.PURPOSE, url, events));
+            }
             return Reply.ok(settings(call));
-        }
-        JsonNode hook = hooks.get(0);
-        String url = hook.path("url").isTextual() ? hook.get("url").textValue() : null;
+        });
+    }
+
+    /** The first webhook's URL, mode and event filters; their problems are the request's. */
+    private static Set<String> read(WhapiCall call, JsonNode hook, String url) {
         String problem = WebhookUrls.problem(url);
         if (problem != null) {
-            return WhapiErrors.badRequest("'webhooks[0].url' " + problem);
+            call.body().reject("'webhooks[0].url' " + problem);
         }
         JsonNode mode = hook.get("mode");
         if (mode != null && !mode.isNull() && !"body".equals(mode.asText())) {
-            return WhapiErrors.badRequest("'webhooks[0].mode' must be \"body\" (the only mode the simulator delivers)");
+            call.body().reject("'webhooks[0].mode' must be \"body\" (the only mode the simulator delivers)");
         }
         Set<String> events = new HashSet<>();
         JsonNode list = hook.get("events");
         if (list != null && !list.isNull()) {
             if (!list.isArray()) {
-                return WhapiErrors.badRequest("'webhooks[0].events' must be an array of {type, method}");
+                call.body().reject("'webhooks[0].events' must be an array of {type, method}");
+                return Set.of();
             }
             for (JsonNode event : list) {
                 if (!event.path("type").isTextual() || !event.path("method").isTextual()) {
-                    return WhapiErrors.badRequest("'webhooks[0].events' items need a 'type' and a 'method'");
+                    call.body().reject("'webhooks[0].events' items need a 'type' and a 'method'");
+                    return Set.of();
                 }
                 events.add(event.get("type").textValue() + "." + event.get("method").textValue());
             }
         }
-        call.webhooks.subscribe(new Subscription(call.channel, Subscription.Purpose.WHAPI, url, Set.copyOf(events)));
-        return Reply.ok(settings(call));
+        return Set.copyOf(events);
     }
 
     private static ObjectNode settings(WhapiCall call) {
         ObjectNode node = Json.object();
         ArrayNode hooks = node.putArray("webhooks");
-        call.webhooks.subscription(call.channel, Subscription.Purpose.WHAPI).ifPresent(subscription -> {
+        call.webhooks.subscription(call.channel, WhapiWire.PURPOSE).ifPresent(subscription -> {
             ObjectNode hook = hooks.addObject().put("url", subscription.url()).put("mode", "body");
             ArrayNode events = hook.putArray("events");
             subscription.events().stream().sorted().forEach(event -> {

@@ -1,6 +1,5 @@
 package dev.commsim.simulator.dialect.whapi;
 
-import dev.commsim.simulator.http.BearerToken;
 import dev.commsim.simulator.http.Exchanges;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.webhooks.WebhookHub;

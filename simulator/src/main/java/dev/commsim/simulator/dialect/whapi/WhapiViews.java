@@ -110,7 +110,7 @@ final class WhapiViews {
         ObjectNode node = Json.object();
         node.put("success", !result.processed().isEmpty());
         node.set("processed", strings(result.processed()));
-        node.set("failed", strings(result.failedPhones()));
+        node.set("failed", strings(result.failedItems()));
         return node;
     }
 
@@ -154,7 +154,7 @@ final class WhapiViews {
     }
 
     /** The list envelope with paging: {@code {key: [...], count, total, offset}}. */
-    static ObjectNode page(String key, List<ObjectNode> items, Paging paging) {
+    static ObjectNode page(String key, List<ObjectNode> items, WhapiPaging paging) {
         List<ObjectNode> slice = paging.slice(items);
         ArrayNode array = Json.array();
         slice.forEach(array::add);
@@ -171,9 +171,9 @@ final class WhapiViews {
     }
 
     /**
-     * A group's participants are most of the bytes of {@code GET /groups}: written once per roster (not
+     * A group's participants are most of the bytes of {@code GET /groups}: written once per participant list (not
      * as a node per participant, which cost more than the rest of the request) and then copied into
-     * every answer until the roster changes.
+     * every answer until the participants change.
      */
     private static final Function<ParticipantList, JsonNode> PARTICIPANTS = participants -> Json.frozen(out -> {
         out.writeStartArray();

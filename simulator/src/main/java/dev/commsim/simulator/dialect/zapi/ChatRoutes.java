@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupView;
-import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.MessageIdStyle;
-import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.SendMode;
 import dev.commsim.simulator.world.SendTarget;
 import io.undertow.util.Methods;
@@ -34,34 +32,28 @@ final class ChatRoutes {
     }
 
     private static Reply groups(ZapiCall call) {
-        ZapiPaging.Read paging = ZapiPaging.of(call);
-        if (paging.problem() != null) {
-            return ZapiErrors.badRequest(paging.problem());
-        }
-        return Reply.ok(array(paging.slice(groupChats(call))));
+        ZapiPaging.Read paging = call.paging();
+        return call.answer(() -> Reply.ok(array(paging.slice(groupChats(call)))));
     }
 
     /** The groups of {@code /groups} and one chat per person messaged, newest activity first. */
     private static Reply chats(ZapiCall call) {
-        ZapiPaging.Read paging = ZapiPaging.of(call);
-        if (paging.problem() != null) {
-            return ZapiErrors.badRequest(paging.problem());
-        }
-        List<ObjectNode> chats = new ArrayList<>(groupChats(call));
-        for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
-            chats.add(ZapiViews.contactChat(contact.getKey(), contact.getValue()));
-        }
-        chats.sort(Comparator.comparingLong(ChatRoutes::lastMessageTime).reversed());
-        return Reply.ok(array(paging.slice(chats)));
+        ZapiPaging.Read paging = call.paging();
+        return call.answer(() -> {
+            List<ObjectNode> chats = new ArrayList<>(groupChats(call));
+            for (Map.Entry<String, Long> contact : call.world.contactChats(call.caller()).entrySet()) {
+                chats.add(ZapiViews.contactChat(contact.getKey(), contact.getValue()));
+            }
+            chats.sort(Comparator.comparingLong(ChatRoutes::lastMessageTime).reversed());
+            return Reply.ok(array(paging.slice(chats)));
+        });
     }
 
     /** R2: ordinary groups and Y, never P. */
     private static List<ObjectNode> groupChats(ZapiCall call) {
         List<ObjectNode> items = new ArrayList<>();
-        for (GroupView group : call.world.groups(call.caller())) {
-            if (group.kind() != GroupKind.COMMUNITY_PARENT) {
-                items.add(ZapiViews.groupChat(group));
-            }
+        for (GroupView group : call.world.groups(call.caller(), ParentReach.COMMUNITY_ONLY)) {
+            items.add(ZapiViews.groupChat(group));
         }
         return items;
     }
@@ -70,17 +62,17 @@ final class ChatRoutes {
         String raw = call.path("phone");
         String group = ZapiIds.group(raw);
         if (group != null) {
-            return call.render(GroupRoutes.visibleGroup(call, group), Envelope.CHAT_LOOKUP,
+            return call.render(call.world.group(call.caller(), group, ParentReach.COMMUNITY_ONLY), Family.CHAT_LOOKUP,
                     view -> ZapiViews.chatMetadata(ZapiViews.groupChat(view), view.description()));
         }
         if (!ZapiIds.isContact(raw) && !ZapiIds.isLid(raw)) {
-            return ZapiErrors.badRequest(ZapiErrors.INVALID_PHONE);
+            call.reject(ZapiErrors.INVALID_PHONE);
         }
-        Long last = call.world.contactChats(call.caller()).get(raw);
-        if (last == null) {
-            return ZapiErrors.badRequest(ZapiErrors.CHAT_NOT_FOUND);
-        }
-        return Reply.ok(ZapiViews.chatMetadata(ZapiViews.contactChat(raw, last), null));
+        return call.answer(() -> {
+            Long last = call.world.contactChats(call.caller()).get(raw);
+            return last == null ? ZapiErrors.badRequest(ZapiErrors.CHAT_NOT_FOUND)
+                    : Reply.ok(ZapiViews.chatMetadata(ZapiViews.contactChat(raw, last), null));
+        });
     }
 
     /**
@@ -96,24 +88,20 @@ final class ChatRoutes {
         body.optionalString("editMessageId");
         Boolean mentionAll = body.optionalBoolean("mentionAll");
         if (body.ok() && body.has("mentioned")) {
-            body.requiredStrings("mentioned", 0, ZapiRequests.MAX_BATCH);
+            body.requiredStrings("mentioned", 0, ZapiCall.MAX_BATCH);
         }
         if (body.ok() && message.isEmpty()) {
             body.reject("'message' must not be empty");
         }
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
+        SendTarget target = body.ok() ? target(phone) : null;
+        if (body.ok() && target == null) {
+            body.reject(ZapiErrors.INVALID_PHONE);
         }
-        SendTarget target = target(phone);
-        if (target == null) {
-            return ZapiErrors.badRequest(ZapiErrors.INVALID_PHONE);
+        if (body.ok() && Boolean.TRUE.equals(mentionAll) && !target.group()) {
+            body.reject(ZapiErrors.MENTION_ALL_OUTSIDE_GROUP);
         }
-        if (Boolean.TRUE.equals(mentionAll) && !target.group()) {
-            return ZapiErrors.badRequest(ZapiErrors.MENTION_ALL_OUTSIDE_GROUP);
-        }
-        Outcome<Message> sent = call.world.send(call.caller(), target, message,
-                SendMode.ACCEPT_THEN_FAIL, MessageIdStyle.ZAPI);
-        return call.render(sent, Envelope.CREATE, ZapiViews::sent);
+        return call.answer(() -> call.render(call.world.send(call.caller(), target, message,
+                SendMode.ACCEPT_THEN_FAIL, MessageIdStyle.ZAPI), Family.CREATE, ZapiViews::sent));
     }
 
     /**

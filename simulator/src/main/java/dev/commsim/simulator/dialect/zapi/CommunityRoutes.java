@@ -2,12 +2,10 @@ package dev.commsim.simulator.dialect.zapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.BatchResult;
 import dev.commsim.simulator.world.CommunitySetting;
-import dev.commsim.simulator.world.CommunityView;
-import dev.commsim.simulator.world.Done;
-import dev.commsim.simulator.world.Outcome;
+import dev.commsim.simulator.world.InputProblem;
 import dev.commsim.simulator.world.UnlinkGuard;
 import io.undertow.util.Methods;
 import java.util.ArrayList;
@@ -16,7 +14,7 @@ import java.util.Map;
 
 /** Z-API's community endpoints (zapi.md §4.1), except the participant ones that share URLs with groups. */
 final class CommunityRoutes {
-    private static final String C = "communityId";
+    static final String C = "communityId";
 
     private CommunityRoutes() {
     }
@@ -33,109 +31,70 @@ final class CommunityRoutes {
     }
 
     private static Reply create(ZapiCall call) {
-        JsonRequest body = call.body();
-        String name = body.requiredString("name");
-        String description = body.optionalString("description");
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        Outcome<CommunityView> created = ZapiRequests.inZapiWords(
-                call.world.createCommunity(call.caller(), name, description),
-                Map.of("subject", "name", "description", "description"));
-        return call.render(created, Envelope.CREATE, ZapiViews::createdCommunity);
+        String name = call.body().requiredString("name");
+        String description = call.body().optionalString("description");
+        return call.answer(() -> call.render(call.world.createCommunity(call.caller(), name, description),
+                Family.CREATE, ZapiViews::createdCommunity,
+                Map.of(InputProblem.Field.SUBJECT, "name", InputProblem.Field.DESCRIPTION, "description")));
     }
 
     private static Reply list(ZapiCall call) {
-        ZapiPaging.Read paging = ZapiPaging.of(call);
-        if (paging.problem() != null) {
-            return ZapiErrors.badRequest(paging.problem());
-        }
-        ArrayNode items = Json.array();
-        paging.slice(call.world.communities(call.caller())).forEach(c -> items.add(ZapiViews.communityItem(c)));
-        return Reply.ok(items);
+        ZapiPaging.Read paging = call.paging();
+        return call.answer(() -> {
+            ArrayNode items = Json.array();
+            paging.slice(call.world.communities(call.caller())).forEach(c -> items.add(ZapiViews.communityItem(c)));
+            return Reply.ok(items);
+        });
     }
 
     private static Reply metadata(ZapiCall call) {
-        String id = call.communityId(call.path(C));
-        if (id == null) {
-            return ZapiErrors.badRequest(ZapiRequests.communityShape(C));
-        }
-        return call.render(call.world.community(call.caller(), id), Envelope.COMMUNITY_LOOKUP,
-                ZapiViews::communityMetadata);
+        String id = call.communityPath(C);
+        return call.answer(() -> call.render(call.world.community(call.caller(), id), Family.COMMUNITY_LOOKUP,
+                ZapiViews::communityMetadata));
     }
 
     /**
-     * R3/R4 batches, judged group by group in request order: the others proceed when one is refused,
-     * and the reply is {@code {"success": false}} if any was (zapi.md §7.4, §7.5; no per-group detail).
+     * R3/R4 batches, judged group by group by the world: the others proceed when one is refused, and the
+     * reply is {@code {"success": false}} if any was (zapi.md §7.4, §7.5: Z-API gives no per-group detail).
      */
     private static Reply linkBatch(ZapiCall call, boolean link) {
-        JsonRequest body = call.body();
-        String community = communityField(call, body);
-        List<String> raw = body.requiredStrings("groupsPhones", 1, ZapiRequests.MAX_BATCH);
+        String community = call.communityField(C);
+        List<String> raw = call.body().requiredStrings("groupsPhones", 1, ZapiCall.MAX_BATCH);
         List<String> groups = new ArrayList<>();
         if (raw != null) {
             for (String phone : raw) {
-                groups.add(ZapiRequests.checkedGroup(body, "groupsPhones", phone));
+                groups.add(call.checkedGroup("groupsPhones", phone));
             }
         }
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        boolean all = true;
-        for (String group : groups) {
-            Outcome<Done> outcome = link ? call.world.link(call.caller(), community, group)
-                    : call.world.unlink(call.caller(), community, group, UnlinkGuard.KEEP_LAST_GROUP);
-            all &= outcome.isOk();
-        }
-        return Reply.ok(ZapiViews.success(all));
+        return call.answer(() -> {
+            BatchResult result = link ? call.world.linkAll(call.caller(), community, groups)
+                    : call.world.unlinkAll(call.caller(), community, groups, UnlinkGuard.KEEP_LAST_GROUP);
+            return Reply.ok(ZapiViews.success(result.failed().isEmpty()));
+        });
     }
 
     private static Reply deactivate(ZapiCall call) {
-        String id = call.communityId(call.path(C));
-        if (id == null) {
-            return ZapiErrors.badRequest(ZapiRequests.communityShape(C));
-        }
-        return call.render(call.world.deactivate(call.caller(), id), Envelope.SUCCESS, done -> ZapiViews.success(true));
+        String id = call.communityPath(C);
+        return call.answer(() -> call.render(call.world.deactivate(call.caller(), id), Family.SUCCESS,
+                done -> ZapiViews.success(true)));
     }
 
     /** Stored and shown; it does not relax R3 (only P admins link; zapi.md §4.1, sc). */
     private static Reply settings(ZapiCall call) {
-        JsonRequest body = call.body();
-        String community = communityField(call, body);
-        String who = body.requiredString("whoCanAddNewGroups");
-        if (body.ok() && !who.equals("admins") && !who.equals("all")) {
-            body.reject("'whoCanAddNewGroups' must be \"admins\" or \"all\"");
+        String community = call.communityField(C);
+        String who = call.body().requiredString("whoCanAddNewGroups");
+        if (who != null && !who.equals("admins") && !who.equals("all")) {
+            call.body().reject("'whoCanAddNewGroups' must be \"admins\" or \"all\"");
         }
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        return call.render(call.world.communitySetting(call.caller(), community, CommunitySetting.MODIFY_GROUPS,
-                who.equals("admins")), Envelope.SUCCESS, done -> ZapiViews.success(true));
+        return call.answer(() -> call.render(call.world.communitySetting(call.caller(), community,
+                CommunitySetting.MODIFY_GROUPS, who.equals("admins")), Family.SUCCESS, done -> ZapiViews.success(true)));
     }
 
     private static Reply describe(ZapiCall call) {
-        JsonRequest body = call.body();
-        String community = communityField(call, body);
-        String description = body.requiredString("communityDescription");
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        Outcome<Done> described = ZapiRequests.inZapiWords(
-                call.world.describeCommunity(call.caller(), community, description),
-                Map.of("description", "communityDescription"));
-        return call.render(described, Envelope.VALUE, done -> ZapiViews.value(true));
-    }
-
-    /** The required {@code communityId} field as the world's id; records a problem when malformed. */
-    static String communityField(ZapiCall call, JsonRequest body) {
-        String raw = body.requiredString(C);
-        if (raw == null) {
-            return null;
-        }
-        String id = call.communityId(raw);
-        if (id == null) {
-            body.reject(ZapiRequests.communityShape(C));
-        }
-        return id;
+        String community = call.communityField(C);
+        String description = call.body().requiredString("communityDescription");
+        return call.answer(() -> call.render(call.world.describeCommunity(call.caller(), community, description),
+                Family.VALUE, done -> ZapiViews.value(true),
+                Map.of(InputProblem.Field.DESCRIPTION, "communityDescription")));
     }
 }

@@ -1,14 +1,9 @@
 package dev.commsim.simulator.dialect.zapi;
 
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
-import dev.commsim.simulator.world.CreatedGroup;
-import dev.commsim.simulator.world.Done;
-import dev.commsim.simulator.world.GroupKind;
 import dev.commsim.simulator.world.GroupSetting;
-import dev.commsim.simulator.world.GroupView;
-import dev.commsim.simulator.world.Outcome;
-import dev.commsim.simulator.world.Reason;
+import dev.commsim.simulator.world.InputProblem;
+import dev.commsim.simulator.world.ParentReach;
 import io.undertow.util.Methods;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +12,14 @@ import java.util.Map;
 
 /**
  * Z-API's group endpoints (zapi.md §4.2) and the invitation-link redefinition shared with
- * communities. Group endpoints never reach a community parent: it answers as "not found".
+ * communities. Group endpoints never reach a community parent: to them it is "not found".
  */
 final class GroupRoutes {
+    private static final ParentReach REACH = ParentReach.COMMUNITY_ONLY;
+    /** Z-API's names of the fields a group's info update may refuse. */
+    private static final Map<InputProblem.Field, String> INFO_FIELDS =
+            Map.of(InputProblem.Field.SUBJECT, "groupName", InputProblem.Field.DESCRIPTION, "groupDescription");
+
     private GroupRoutes() {
     }
 
@@ -39,149 +39,93 @@ final class GroupRoutes {
 
     /** The caller's own number is ignored if listed; {@code @lid} numbers cannot be added (zapi.md §4.2). */
     private static Reply create(ZapiCall call) {
-        JsonRequest body = call.body();
-        body.optionalBoolean("autoInvite");
-        String name = body.requiredString("groupName");
-        ZapiRequests.Phones phones = ZapiRequests.phones(body);
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        Outcome<CreatedGroup> created = ZapiRequests.inZapiWords(
-                call.world.createGroup(call.caller(), name, phones.numbers()),
-                Map.of("subject", "groupName", "participants", "phones"));
-        return call.render(created, Envelope.CREATE, group -> {
-            List<String> notAdded = new ArrayList<>(group.unprocessed());
-            notAdded.addAll(phones.lids());
-            return ZapiViews.createdGroup(group.group(), notAdded);
-        });
+        call.body().optionalBoolean("autoInvite");
+        String name = call.body().requiredString("groupName");
+        ZapiCall.Phones phones = call.phones();
+        return call.answer(() -> call.render(call.world.createGroup(call.caller(), name, phones.numbers()), Family.CREATE,
+                group -> {
+                    List<String> notAdded = new ArrayList<>(group.unprocessed());
+                    notAdded.addAll(phones.lids());
+                    return ZapiViews.createdGroup(group.group(), notAdded);
+                }, Map.of(InputProblem.Field.SUBJECT, "groupName", InputProblem.Field.PARTICIPANTS, "phones")));
     }
 
     private static Reply metadata(ZapiCall call, boolean light) {
-        String id = ZapiIds.group(call.path("phone"));
-        if (id == null) {
-            return ZapiErrors.badRequest(ZapiRequests.groupShape("phone"));
-        }
-        return call.render(visibleGroup(call, id), Envelope.GROUP_LOOKUP,
-                group -> ZapiViews.groupMetadata(group, call.caller(), light));
+        String id = call.groupPath("phone");
+        return call.answer(() -> call.render(call.world.group(call.caller(), id, REACH), Family.GROUP_LOOKUP,
+                group -> ZapiViews.groupMetadata(group, call.caller(), light)));
     }
 
     private static Reply invitationLink(ZapiCall call) {
-        String id = ZapiIds.group(call.path("groupId"));
-        if (id == null) {
-            return ZapiErrors.badRequest(ZapiRequests.groupShape("groupId"));
-        }
-        Outcome<String> code = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : call.world.inviteCode(call.caller(), id);
-        return call.render(code, Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(id, link));
+        String id = call.groupPath("groupId");
+        return call.answer(() -> call.render(call.world.inviteCode(call.caller(), id, REACH), Family.GROUP_LOOKUP,
+                link -> ZapiViews.invitationLink(id, link)));
     }
 
     /** One path for both: bare digits name a community (P's link), {@code -group} a group (Y included). */
     private static Reply redefineInvitationLink(ZapiCall call) {
         String raw = call.path("id");
         if (ZapiIds.isCommunity(raw)) {
-            return call.render(call.world.revokeCommunityInvite(call.caller(), raw), Envelope.COMMUNITY_LOOKUP,
+            return call.render(call.world.revokeCommunityInvite(call.caller(), raw), Family.COMMUNITY_LOOKUP,
                     code -> ZapiViews.invitationLink(null, code));
         }
         String id = ZapiIds.group(raw);
         if (id == null) {
-            return ZapiErrors.badRequest("'" + raw + "' must be a community id (digits) or a group id (digits-group)");
+            call.reject("'" + raw + "' must be a community id (digits) or a group id (digits-group)");
         }
-        Outcome<String> code = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : call.world.revokeInviteCode(call.caller(), id);
-        return call.render(code, Envelope.GROUP_LOOKUP, link -> ZapiViews.invitationLink(null, link));
+        return call.answer(() -> call.render(call.world.revokeInviteCode(call.caller(), id, REACH),
+                Family.GROUP_LOOKUP, link -> ZapiViews.invitationLink(null, link)));
     }
 
     private static Reply acceptInvite(ZapiCall call) {
         String url = call.query("url");
-        if (url == null || url.isBlank()) {
-            return ZapiErrors.badRequest("'url' is required");
-        }
         String code = ZapiIds.inviteCode(url);
-        if (code == null) {
-            return ZapiErrors.badRequest("'url' must be an invitation link like https://chat.whatsapp.com/<code>");
+        if (url == null || url.isBlank()) {
+            call.reject("'url' is required");
+        } else if (code == null) {
+            call.reject("'url' must be an invitation link like https://chat.whatsapp.com/<code>");
         }
-        return call.render(call.world.joinByInvite(call.caller(), code), Envelope.SUCCESS,
-                group -> ZapiViews.success(true));
+        return call.answer(() -> call.render(call.world.joinByInvite(call.caller(), code), Family.SUCCESS,
+                group -> ZapiViews.success(true)));
     }
 
     private static Reply leave(ZapiCall call) {
-        JsonRequest body = call.body();
-        String id = ZapiRequests.groupField(body, "groupId");
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        Outcome<Done> left = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : call.world.leaveGroup(call.caller(), id);
-        return call.render(left, Envelope.VALUE, done -> ZapiViews.value(true));
+        String id = call.groupField("groupId");
+        return call.answer(() -> call.render(call.world.leaveGroup(call.caller(), id, REACH), Family.VALUE,
+                done -> ZapiViews.value(true)));
     }
 
     private static Reply rename(ZapiCall call) {
-        JsonRequest body = call.body();
-        String id = ZapiRequests.groupField(body, "groupId");
-        String name = body.requiredString("groupName");
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        return updateInfo(call, id, name, null);
+        String id = call.groupField("groupId");
+        String name = call.body().requiredString("groupName");
+        return call.answer(() -> updateInfo(call, id, name, null));
     }
 
     private static Reply describe(ZapiCall call) {
-        JsonRequest body = call.body();
-        String id = ZapiRequests.groupField(body, "groupId");
-        String description = body.requiredString("groupDescription");
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        return updateInfo(call, id, null, description);
+        String id = call.groupField("groupId");
+        String description = call.body().requiredString("groupDescription");
+        return call.answer(() -> updateInfo(call, id, null, description));
     }
 
     private static Reply updateInfo(ZapiCall call, String id, String subject, String description) {
-        Outcome<Done> updated = call.isCommunityParent(id) ? Outcome.refused(Reason.GROUP_NOT_FOUND)
-                : ZapiRequests.inZapiWords(call.world.updateGroupInfo(call.caller(), id, subject, description),
-                Map.of("subject", "groupName", "description", "groupDescription"));
-        return call.render(updated, Envelope.VALUE, done -> ZapiViews.value(true));
+        return call.render(call.world.updateGroupInfo(call.caller(), id, subject, description, REACH), Family.VALUE,
+                done -> ZapiViews.value(true), INFO_FIELDS);
     }
 
-    /**
-     * The group key is {@code phone} in DOCS and {@code groupId} in EX: both accepted. Missing flags
-     * are left unchanged (sc). The two flags fixed on Y go first, so a refusal (R10, a 400) comes
-     * before any other flag is applied and the request changes nothing (I6).
-     */
+    /** The group key is {@code phone} in DOCS and {@code groupId} in EX: both accepted. Missing flags are left unchanged (sc). */
     private static Reply settings(ZapiCall call) {
-        JsonRequest body = call.body();
-        String key = body.has("phone") ? "phone" : "groupId";
-        String id = ZapiRequests.groupField(body, key);
+        String id = call.groupField(call.body().has("phone") ? "phone" : "groupId");
         Map<GroupSetting, Boolean> flags = new LinkedHashMap<>();
-        flags.put(GroupSetting.ANNOUNCEMENTS_ONLY, body.optionalBoolean("adminOnlyMessage"));
-        flags.put(GroupSetting.ADMINS_ADD, body.optionalBoolean("adminOnlyAddMember"));
-        flags.put(GroupSetting.RESTRICT_INFO, body.optionalBoolean("adminOnlySettings"));
-        flags.put(GroupSetting.APPROVE_PARTICIPANTS, body.optionalBoolean("requireAdminApproval"));
+        flags.put(GroupSetting.ANNOUNCEMENTS_ONLY, call.body().optionalBoolean("adminOnlyMessage"));
+        flags.put(GroupSetting.ADMINS_ADD, call.body().optionalBoolean("adminOnlyAddMember"));
+        flags.put(GroupSetting.RESTRICT_INFO, call.body().optionalBoolean("adminOnlySettings"));
+        flags.put(GroupSetting.APPROVE_PARTICIPANTS, call.body().optionalBoolean("requireAdminApproval"));
         flags.values().removeIf(value -> value == null);
-        if (body.ok() && flags.isEmpty()) {
-            body.reject("one of 'adminOnlyMessage', 'adminOnlySettings', 'requireAdminApproval', "
+        if (call.body().ok() && flags.isEmpty()) {
+            call.body().reject("one of 'adminOnlyMessage', 'adminOnlySettings', 'requireAdminApproval', "
                     + "'adminOnlyAddMember' is required");
         }
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        if (call.isCommunityParent(id)) {
-            return Reply.ok(ZapiViews.value(false));
-        }
-        for (Map.Entry<GroupSetting, Boolean> flag : flags.entrySet()) {
-            Outcome<Done> outcome = call.world.groupSetting(call.caller(), id, flag.getKey(), flag.getValue());
-            if (!outcome.isOk()) {
-                return ZapiErrors.refusal((Outcome.Refused<?>) outcome, Envelope.VALUE);
-            }
-        }
-        return Reply.ok(ZapiViews.value(true));
-    }
-
-    /** A group the caller may read, never a community parent (zapi.md §4.2). */
-    static Outcome<GroupView> visibleGroup(ZapiCall call, String id) {
-        Outcome<GroupView> group = call.world.group(call.caller(), id);
-        if (group instanceof Outcome.Ok<GroupView> ok && ok.value().kind() == GroupKind.COMMUNITY_PARENT) {
-            return Outcome.refused(Reason.GROUP_NOT_FOUND);
-        }
-        return group;
+        return call.answer(() -> call.render(call.world.groupSettings(call.caller(), id, flags, REACH), Family.VALUE,
+                done -> ZapiViews.value(true)));
     }
 }

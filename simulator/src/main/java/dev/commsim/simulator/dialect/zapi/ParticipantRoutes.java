@@ -1,11 +1,10 @@
 package dev.commsim.simulator.dialect.zapi;
 
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.world.BatchMode;
 import dev.commsim.simulator.world.BatchResult;
 import dev.commsim.simulator.world.Outcome;
-import dev.commsim.simulator.world.Reason;
+import dev.commsim.simulator.world.ParentReach;
 import dev.commsim.simulator.world.World;
 import io.undertow.util.Methods;
 import java.util.List;
@@ -30,26 +29,19 @@ final class ParticipantRoutes {
     }
 
     private static Reply change(ZapiCall call, Change change) {
-        JsonRequest body = call.body();
-        boolean community = body.has("communityId");
-        String id = community ? CommunityRoutes.communityField(call, body) : ZapiRequests.groupField(body, "groupId");
-        ZapiRequests.Phones phones = ZapiRequests.phones(body);
-        body.optionalBoolean("autoInvite");
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        if (phones.numbers().isEmpty()) {
-            return Reply.ok(ZapiViews.value(false));
-        }
-        Outcome<BatchResult> outcome;
-        if (community) {
-            outcome = onCommunity(call.world, call.caller(), id, phones.numbers(), change);
-        } else if (call.isCommunityParent(id)) {
-            outcome = Outcome.refused(Reason.GROUP_NOT_FOUND);
-        } else {
-            outcome = onGroup(call.world, call.caller(), id, phones.numbers(), change);
-        }
-        return call.render(outcome, Envelope.VALUE, result -> ZapiViews.value(!result.processed().isEmpty()));
+        boolean community = call.body().has(CommunityRoutes.C);
+        String id = community ? call.communityField(CommunityRoutes.C) : call.groupField("groupId");
+        ZapiCall.Phones phones = call.phones();
+        call.body().optionalBoolean("autoInvite");
+        return call.answer(() -> {
+            if (phones.numbers().isEmpty()) {
+                return Reply.ok(ZapiViews.value(false));
+            }
+            Outcome<BatchResult> outcome = community
+                    ? onCommunity(call.world, call.caller(), id, phones.numbers(), change)
+                    : onGroup(call.world, call.caller(), id, phones.numbers(), change);
+            return call.render(outcome, Family.VALUE, result -> ZapiViews.value(!result.processed().isEmpty()));
+        });
     }
 
     private static Outcome<BatchResult> onCommunity(World world, String caller, String id, List<String> phones,
@@ -62,14 +54,15 @@ final class ParticipantRoutes {
         };
     }
 
-    /** On Y these act on the community itself (the world's rule; zapi.md §4.2, OLD FAQ 7). */
+    /** On Y these act on the community itself (the world's rule; zapi.md §4.2, OLD FAQ 7); P is not reached. */
     private static Outcome<BatchResult> onGroup(World world, String caller, String id, List<String> phones,
                                                 Change change) {
+        ParentReach reach = ParentReach.COMMUNITY_ONLY;
         return switch (change) {
-            case ADD -> world.addParticipants(caller, id, phones);
-            case REMOVE -> world.removeParticipants(caller, id, phones);
-            case PROMOTE -> world.promote(caller, id, phones, BatchMode.EACH);
-            case DEMOTE -> world.demote(caller, id, phones, BatchMode.EACH);
+            case ADD -> world.addParticipants(caller, id, phones, reach);
+            case REMOVE -> world.removeParticipants(caller, id, phones, reach);
+            case PROMOTE -> world.promote(caller, id, phones, BatchMode.EACH, reach);
+            case DEMOTE -> world.demote(caller, id, phones, BatchMode.EACH, reach);
         };
     }
 }

@@ -1,7 +1,6 @@
 package dev.commsim.simulator.dialect.zapi;
 
 import dev.commsim.simulator.http.Json;
-import dev.commsim.simulator.http.JsonRequest;
 import dev.commsim.simulator.http.Reply;
 import dev.commsim.simulator.webhooks.Subscription;
 import dev.commsim.simulator.webhooks.WebhookUrls;
@@ -20,28 +19,24 @@ final class WebhookRoutes {
 
     static void register(ZapiRouter router) {
         router.add(Methods.PUT, "/update-webhook-received",
-                call -> set(call, List.of(Subscription.Purpose.ZAPI_RECEIVED)));
+                call -> set(call, List.of(ZapiWire.RECEIVED)));
         router.add(Methods.PUT, "/update-webhook-delivery",
-                call -> set(call, List.of(Subscription.Purpose.ZAPI_DELIVERY)));
+                call -> set(call, List.of(ZapiWire.DELIVERY)));
         router.add(Methods.PUT, "/update-every-webhooks",
-                call -> set(call, List.of(Subscription.Purpose.ZAPI_RECEIVED, Subscription.Purpose.ZAPI_DELIVERY)));
+                call -> set(call, List.of(ZapiWire.RECEIVED, ZapiWire.DELIVERY)));
     }
 
-    private static Reply set(ZapiCall call, List<Subscription.Purpose> purposes) {
-        JsonRequest body = call.body();
-        String url = body.requiredString("value");
-        if (body.ok()) {
-            String problem = WebhookUrls.problem(url);
-            if (problem != null) {
-                body.reject("'value' " + problem);
+    private static Reply set(ZapiCall call, List<String> purposes) {
+        String url = call.body().requiredString("value");
+        String problem = url == null ? null : WebhookUrls.problem(url);
+        if (problem != null) {
+            call.body().reject("'value' " + problem);
+        }
+        return call.answer(() -> {
+            for (String purpose : purposes) {
+                call.webhooks.subscribe(new Subscription(call.channel, purpose, url, Set.of()));
             }
-        }
-        if (!body.ok()) {
-            return ZapiErrors.badRequest(body.problem());
-        }
-        for (Subscription.Purpose purpose : purposes) {
-            call.webhooks.subscribe(new Subscription(call.channel, purpose, url, Set.of()));
-        }
-        return Reply.ok(Json.object().put("value", true));
+            return Reply.ok(Json.object().put("value", true));
+        });
     }
 }

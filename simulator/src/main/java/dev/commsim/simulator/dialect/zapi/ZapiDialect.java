@@ -84,10 +84,11 @@ public final class ZapiDialect implements HttpHandler {
         if (body.length > 0 && !isJson(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE))) {
             return Reply.empty(415);
         }
-        String credential = Exchanges.pathParam(exchange, "instanceId") + "/" + Exchanges.pathParam(exchange, "token");
+        String credential = ZapiIds.credential(Exchanges.pathParam(exchange, "instanceId"),
+                Exchanges.pathParam(exchange, "token"));
         Outcome<Channel> resolved = world.channel(Dialect.ZAPI, credential);
         if (resolved instanceof Outcome.Refused<Channel> refused) {
-            return ZapiErrors.refusal(refused, Envelope.CREATE);
+            return ZapiErrors.refusal(refused, Family.CREATE);
         }
         Channel channel = ((Outcome.Ok<Channel>) resolved).value();
         Reply denied = clientTokenDenial(channel, exchange.getRequestHeaders().getFirst(CLIENT_TOKEN));

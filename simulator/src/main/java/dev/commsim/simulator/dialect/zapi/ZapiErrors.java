@@ -2,9 +2,11 @@ package dev.commsim.simulator.dialect.zapi;
 
 import dev.commsim.simulator.http.Json;
 import dev.commsim.simulator.http.Reply;
+import dev.commsim.simulator.world.InputProblem;
 import dev.commsim.simulator.world.Outcome;
 import dev.commsim.simulator.world.Reason;
 import java.util.Locale;
+import java.util.Map;
 
 /** The one table from a world refusal to Z-API's reply (zapi.md §4.5), and Z-API's error texts. */
 final class ZapiErrors {
@@ -22,12 +24,17 @@ final class ZapiErrors {
     private ZapiErrors() {
     }
 
-    static Reply refusal(Outcome.Refused<?> refused, Envelope envelope) {
+    static Reply refusal(Outcome.Refused<?> refused, Family family) {
+        return refusal(refused, family, Map.of());
+    }
+
+    /** {@code fields}: Z-API's names of the world's fields, for a refused input ("'groupName' must not be empty"). */
+    static Reply refusal(Outcome.Refused<?> refused, Family family, Map<InputProblem.Field, String> fields) {
         Reason reason = refused.reason();
         switch (reason) {
             // Malformed input and R10's fixed announcement mode are 400s on every endpoint (§4.5).
             case INVALID_INPUT:
-                return badRequest(refused.detail().isEmpty() ? "invalid request" : refused.detail());
+                return badRequest(inputText(refused, fields));
             case ANNOUNCEMENT_MODE_FIXED:
                 return badRequest(ANNOUNCEMENT_FIXED);
             case CHANNEL_NOT_FOUND:
@@ -35,7 +42,7 @@ final class ZapiErrors {
             default:
                 break;
         }
-        return switch (envelope) {
+        return switch (family) {
             case VALUE -> Reply.ok(ZapiViews.value(false));
             case SUCCESS -> Reply.ok(ZapiViews.success(false));
             case GROUP_LOOKUP -> badRequest(lookupText(reason, GROUP_NOT_FOUND));
@@ -52,6 +59,15 @@ final class ZapiErrors {
             case NOT_ADMIN, CREATOR_FIXED -> NOT_AUTHORIZED;
             default -> reasonText(reason);
         };
+    }
+
+    private static String inputText(Outcome.Refused<?> refused, Map<InputProblem.Field, String> fields) {
+        InputProblem input = refused.input();
+        String name = input == null ? null : fields.get(input.field());
+        if (name != null) {
+            return "'" + name + "' " + input.problem();
+        }
+        return refused.detail().isEmpty() ? "invalid request" : refused.detail();
     }
 
     static Reply badRequest(String text) {

@@ -72,6 +72,16 @@ final class ZapiIds {
         return INVITE_CODE.matcher(trimmed).matches() ? trimmed : null;
     }
 
+    /** The world's credential of an instance: its id and token. */
+    static String credential(String instanceId, String token) {
+        return instanceId + "/" + token;
+    }
+
+    /** The instance id of a credential made by {@link #credential}. */
+    static String instanceOf(String credential) {
+        return credential.substring(0, credential.indexOf('/'));
+    }
+
     static String renderGroup(String digits) {
         return digits + "-group";
     }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * times are numbers in ms. Markers follow R2.
  */
 final class ZapiViews {
-    /** Written once per roster and copied into every answer until it changes (see WhapiViews.PARTICIPANTS). */
+    /** Written once per participant list and copied into every answer until it changes (see WhapiViews.PARTICIPANTS). */
     private static final Function<ParticipantList, JsonNode> PARTICIPANTS = participants -> Json.frozen(out -> {
         out.writeStartArray();
         for (Participant participant : participants) {

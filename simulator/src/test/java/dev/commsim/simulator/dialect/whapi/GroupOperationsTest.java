@@ -13,23 +13,17 @@ import dev.commsim.simulator.support.StateInvariants;
 import dev.commsim.simulator.support.WhapiClient;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** R10: ordinary group operations through Whapi. */
 class GroupOperationsTest {
     @RegisterExtension
-    static final RunningSimulator SIM = new RunningSimulator();
+    static final RunningSimulator SIM = new RunningSimulator()
+            .withWhapiChannel("tok-alice", ALICE).withWhapiChannel("tok-bob", BOB);
 
-    private WhapiClient alice;
-    private WhapiClient bob;
-
-    @BeforeEach
-    void channels() {
-        alice = WhapiClient.declare(SIM, "tok-alice", ALICE);
-        bob = WhapiClient.declare(SIM, "tok-bob", BOB);
-    }
+    private final WhapiClient alice = SIM.client("tok-alice");
+    private final WhapiClient bob = SIM.client("tok-bob");
 
     @Test
     void theCreatorBecomesCreatorAndTheOthersMembers() {
@@ -76,7 +70,7 @@ class GroupOperationsTest {
     }
 
     @Test
-    void everyReadShowsTheRosterAsItIsNow() {
+    void everyReadShowsTheParticipantsAsTheyAreNow() {
         String group = alice.createGroup("Group", BOB);
         assertThat(alice.participants(group)).containsExactly(ALICE, BOB);
 

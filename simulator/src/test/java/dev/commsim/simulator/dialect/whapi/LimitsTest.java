@@ -19,21 +19,15 @@ import dev.commsim.simulator.support.WhapiClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** R6: limits are inclusive, judged per item in request order, and nothing is partly applied. */
 class LimitsTest {
     @RegisterExtension
-    static final RunningSimulator SIM = new RunningSimulator();
+    static final RunningSimulator SIM = new RunningSimulator().withWhapiChannel("tok-alice", ALICE);
 
-    private WhapiClient alice;
-
-    @BeforeEach
-    void channels() {
-        alice = WhapiClient.declare(SIM, "tok-alice", ALICE);
-    }
+    private final WhapiClient alice = SIM.client("tok-alice");
 
     @Test
     void the2000thMemberIsAcceptedAndThe2001stRefusedAtTheRealDefault() {

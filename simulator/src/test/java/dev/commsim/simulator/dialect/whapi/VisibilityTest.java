@@ -10,23 +10,17 @@ import dev.commsim.simulator.support.RunningSimulator;
 import dev.commsim.simulator.support.StateInvariants;
 import dev.commsim.simulator.support.WhapiClient;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** R9: a channel sees and acts on only its own groups, widened for community members reading the community. */
 class VisibilityTest {
     @RegisterExtension
-    static final RunningSimulator SIM = new RunningSimulator();
+    static final RunningSimulator SIM = new RunningSimulator()
+            .withWhapiChannel("tok-alice", ALICE).withWhapiChannel("tok-bob", BOB);
 
-    private WhapiClient alice;
-    private WhapiClient bob;
-
-    @BeforeEach
-    void channels() {
-        alice = WhapiClient.declare(SIM, "tok-alice", ALICE);
-        bob = WhapiClient.declare(SIM, "tok-bob", BOB);
-    }
+    private final WhapiClient alice = SIM.client("tok-alice");
+    private final WhapiClient bob = SIM.client("tok-bob");
 
     @Test
     void aChannelCannotSeeOrTouchAGroupItIsNotIn() {

@@ -16,21 +16,15 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The wire: auth, ids, paging and every kind of bad request, each in Whapi's error envelope, none a 500. */
 class WhapiProtocolTest {
     @RegisterExtension
-    static final RunningSimulator SIM = new RunningSimulator();
+    static final RunningSimulator SIM = new RunningSimulator().withWhapiChannel("tok-alice", ALICE);
 
-    private WhapiClient alice;
-
-    @BeforeEach
-    void channels() {
-        alice = WhapiClient.declare(SIM, "tok-alice", ALICE);
-    }
+    private final WhapiClient alice = SIM.client("tok-alice");
 
     @Test
     void aMissingTokenIs401() {

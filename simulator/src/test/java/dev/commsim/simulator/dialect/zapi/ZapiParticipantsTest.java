@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * R5 propagation, R6 per-number limits and R10 roster rules through the shared participant URLs,
+ * R5 propagation, R6 per-number limits and R10 participant rules through the shared participant URLs,
  * in their group form ({@code groupId}) and community form ({@code communityId}).
  */
 class ZapiParticipantsTest {
@@ -142,7 +142,7 @@ class ZapiParticipantsTest {
     }
 
     @Test
-    void onlyAdminsChangeTheRoster() {
+    void onlyAdminsChangeTheParticipants() {
         ZapiClient bruno = ZapiClient.declare(SIM, BRUNO);
 
         assertThat(bruno.onGroup("/add-participant", linked, CARLA)).isFalse();

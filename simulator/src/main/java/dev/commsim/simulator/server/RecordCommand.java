@@ -1,32 +1,35 @@
-package dev.commsim.simulator.record;
+package dev.commsim.simulator.server;
 
-import dev.commsim.simulator.server.SimulatorSettings;
-import dev.commsim.simulator.server.StartupException;
+import dev.commsim.simulator.record.Listener;
+import dev.commsim.simulator.record.RecordSettings;
+import dev.commsim.simulator.record.RecordingProxy;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /** The command line's record mode: {@code --record-to FILE --upstream URL [--upstream-zapi URL]}. */
-public final class RecordMode {
-    private RecordMode() {
+final class RecordCommand {
+    private RecordCommand() {
     }
 
     /** True when any record-mode flag was given: the command line then records instead of simulating. */
-    public static boolean requested(Path file, String whapiUrl, String zapiUrl) {
+    static boolean requested(Path file, String whapiUrl, String zapiUrl) {
         return file != null || whapiUrl != null || zapiUrl != null;
     }
 
     /** Records until the process is stopped; answers the exit code (2: bad flags or start-up problem). */
-    public static int run(SimulatorSettings listen, Path file, String whapiUrl, String zapiUrl, PrintStream out,
-                          PrintStream err) throws InterruptedException {
+    static int run(SimulatorSettings listen, Path file, String whapiUrl, String zapiUrl, PrintStream out,
+                   PrintStream err) throws InterruptedException {
         RecordingProxy proxy;
         try {
+            ControlPlaneExposure.check(listen.host(), listen.adminToken());
             RecordSettings settings = new RecordSettings(file, RecordSettings.upstream("--upstream", whapiUrl),
                     RecordSettings.upstream("--upstream-zapi", zapiUrl), null);
-            proxy = RecordingProxy.start(listen, settings);
-        } catch (IllegalArgumentException | StartupException e) {
+            proxy = RecordingProxy.start(new Listener(listen.host(), listen.port(), listen.maxBodyBytes(),
+                    listen.adminToken()), settings);
+        } catch (IllegalArgumentException | IllegalStateException | StartupException e) {
             err.println("commsim: " + e.getMessage());
-            return 2;
+            return Main.USAGE_ERROR;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -9,8 +9,8 @@ import dev.commsim.simulator.world.Participant;
 import dev.commsim.simulator.world.Rank;
 import dev.commsim.simulator.world.Reason;
 import dev.commsim.simulator.world.UnlinkPolicy;
-import dev.commsim.simulator.world.WorldImage;
 import dev.commsim.simulator.world.WorldSettings;
+import dev.commsim.simulator.world.WorldSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,40 +18,40 @@ import java.util.Locale;
 /**
  * Reads a snapshot ({@code GET /_sim/state}'s own format) or a scenario (the same format, with
  * conveniences: communities described by name and admins, phone ranges {@code {"from": "4477...", "count": n}})
- * into a {@link WorldImage}. The first problem is kept, named by its place in the document.
+ * into a {@link WorldSnapshot}. The first problem is kept, named by its place in the document.
  */
-final class ImageJson {
-    /** The image, or the problem that stopped reading it. */
-    record Read(WorldImage image, String problem) {
+final class SnapshotReader {
+    /** The snapshot, or the problem that stopped reading it. */
+    record Read(WorldSnapshot snapshot, String problem) {
     }
 
     private String problem;
 
     static Read read(JsonNode root) {
-        ImageJson reader = new ImageJson();
-        WorldImage image = reader.image(root);
-        return reader.problem == null ? new Read(image, null) : new Read(null, reader.problem);
+        SnapshotReader reader = new SnapshotReader();
+        WorldSnapshot snapshot = reader.snapshot(root);
+        return reader.problem == null ? new Read(snapshot, null) : new Read(null, reader.problem);
     }
 
-    private WorldImage image(JsonNode root) {
+    private WorldSnapshot snapshot(JsonNode root) {
         if (root == null || !root.isObject()) {
             return fail("the state must be a JSON object");
         }
         JsonNode version = root.get("version");
-        if (version != null && (!version.isInt() || version.intValue() != StateJson.FORMAT_VERSION)) {
-            return fail("'version' must be " + StateJson.FORMAT_VERSION);
+        if (version != null && (!version.isInt() || version.intValue() != SnapshotJson.FORMAT_VERSION)) {
+            return fail("'version' must be " + SnapshotJson.FORMAT_VERSION);
         }
         WorldSettings settings = root.hasNonNull("settings") ? settings(root.get("settings")) : null;
         List<Channel> channels = new ArrayList<>();
         for (JsonNode node : list(root, "channels")) {
             channels.add(channel(node));
         }
-        List<WorldImage.GroupImage> groups = new ArrayList<>();
+        List<WorldSnapshot.GroupSnapshot> groups = new ArrayList<>();
         int index = 0;
         for (JsonNode node : list(root, "groups")) {
             groups.add(group(node, "groups[" + index++ + "]"));
         }
-        List<WorldImage.CommunityImage> communities = new ArrayList<>();
+        List<WorldSnapshot.CommunitySnapshot> communities = new ArrayList<>();
         index = 0;
         for (JsonNode node : list(root, "communities")) {
             communities.add(community(node, "communities[" + index++ + "]"));
@@ -61,7 +61,7 @@ final class ImageJson {
         for (JsonNode node : list(root, "messages")) {
             messages.add(message(node, "messages[" + index++ + "]"));
         }
-        return problem == null ? new WorldImage(settings, channels, groups, communities, messages) : null;
+        return problem == null ? new WorldSnapshot(settings, channels, groups, communities, messages) : null;
     }
 
     private WorldSettings settings(JsonNode node) {
@@ -100,7 +100,7 @@ final class ImageJson {
         return new Channel(dialect, credential, phone, text(node, "clientToken", "channels", false), true);
     }
 
-    private WorldImage.GroupImage group(JsonNode node, String where) {
+    private WorldSnapshot.GroupSnapshot group(JsonNode node, String where) {
         String kindName = text(node, "kind", where, false);
         GroupKind kind = GroupKind.ORDINARY;
         if (kindName != null) {
@@ -124,7 +124,7 @@ final class ImageJson {
                     .findFirst().orElse(participants.isEmpty() ? null : participants.get(0).phone());
         }
         long created = longValue(node, "createdAt", where, 0);
-        return new WorldImage.GroupImage(text(node, "id", where, true), kind, text(node, "subject", where, true),
+        return new WorldSnapshot.GroupSnapshot(text(node, "id", where, true), kind, text(node, "subject", where, true),
                 text(node, "description", where, false), creator, created, text(node, "subjectOwner", where, false),
                 optionalLong(node, "subjectAt", where), optionalLong(node, "lastActivity", where),
                 text(node, "linkedParent", where, false), participants,
@@ -133,8 +133,8 @@ final class ImageJson {
                 text(node, "inviteCode", where, false));
     }
 
-    private WorldImage.CommunityImage community(JsonNode node, String where) {
-        return new WorldImage.CommunityImage(text(node, "id", where, true), text(node, "name", where, false),
+    private WorldSnapshot.CommunitySnapshot community(JsonNode node, String where) {
+        return new WorldSnapshot.CommunitySnapshot(text(node, "id", where, true), text(node, "name", where, false),
                 text(node, "description", where, false), text(node, "announcementGroupId", where, false),
                 node.has("admins") ? phoneList(node.get("admins"), where + ".admins") : null,
                 strings(node, "linkedGroups", where), phoneList(node.path("directMembers"), where + ".directMembers"),

@@ -1,7 +1,9 @@
-package dev.commsim.simulator.webhooks;
+package dev.commsim.simulator.dialect.zapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commsim.simulator.dialect.Wire;
 import dev.commsim.simulator.http.Json;
+import dev.commsim.simulator.world.Message;
 import dev.commsim.simulator.world.WorldEvent;
 import java.util.Optional;
 
@@ -16,11 +18,13 @@ final class ZapiPayloads {
     private ZapiPayloads() {
     }
 
-    record Payload(Subscription.Purpose purpose, String event, ObjectNode body) {
+    /** A callback and the subscription it goes to. */
+    record Payload(String purpose, Wire.Callback callback) {
     }
 
+    /** {@code message}: the message a send event is about, when it is one. */
     static Optional<Payload> of(WorldEvent event, String instanceId, String connectedPhone, String notificationId,
-                                String zaapId) {
+                                Optional<Message> message) {
         String notification = switch (event.type()) {
             case GROUP_CREATED -> "GROUP_CREATE";
             case PARTICIPANTS_ADDED -> "GROUP_PARTICIPANT_ADD";
@@ -38,7 +42,7 @@ final class ZapiPayloads {
             body.put("isNewsletter", false);
             body.put("instanceId", instanceId);
             body.put("messageId", notificationId);
-            body.put("phone", event.chatId() + "-group");
+            body.put("phone", ZapiIds.renderGroup(event.chatId()));
             body.put("connectedPhone", connectedPhone);
             body.put("fromMe", connectedPhone.equals(event.actor()));
             body.put("momment", event.atMillis());
@@ -49,24 +53,22 @@ final class ZapiPayloads {
             }
             body.put("notification", notification);
             event.phones().forEach(body.putArray("notificationParameters")::add);
-            return Optional.of(new Payload(Subscription.Purpose.ZAPI_RECEIVED, notification, body));
+            return Optional.of(new Payload(ZapiWire.RECEIVED, new Wire.Callback(notification, body)));
         }
         boolean sent = event.type() == WorldEvent.Type.MESSAGE_SENT;
         if ((sent || event.type() == WorldEvent.Type.MESSAGE_FAILED) && connectedPhone.equals(event.actor())) {
             ObjectNode body = Json.object();
-            boolean group = event.chatId().length() == 18;
-            body.put("phone", group ? event.chatId() + "-group" : event.chatId());
+            boolean group = message.map(Message::toGroup).orElse(false);
+            body.put("phone", group ? ZapiIds.renderGroup(event.chatId()) : event.chatId());
             body.put("messageId", event.detail());
-            if (zaapId != null) {
-                body.put("zaapId", zaapId);
-            }
+            message.map(Message::secondaryId).ifPresent(zaapId -> body.put("zaapId", zaapId));
             body.put("instanceId", instanceId);
             body.put("momment", event.atMillis());
             body.put("type", "DeliveryCallback");
             if (!sent) {
                 body.put("error", NO_PERMISSION);
             }
-            return Optional.of(new Payload(Subscription.Purpose.ZAPI_DELIVERY, "DeliveryCallback", body));
+            return Optional.of(new Payload(ZapiWire.DELIVERY, new Wire.Callback("DeliveryCallback", body)));
         }
         return Optional.empty();
     }

@@ -11,16 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a {@link WorldImage} into world state, or refuses it with the first broken rule: the
+ * Turns a {@link WorldSnapshot} into world state, or refuses it with the first broken rule: the
  * structure (ids, kinds, references) and the invariants I1-I5 under the settings that will be in
- * force. Nothing is touched until the whole image is accepted.
+ * force. Nothing is touched until the whole snapshot is accepted.
  */
-final class ImageLoader {
+final class SnapshotLoader {
     private static final Pattern GROUP_ID = Pattern.compile("^120363\\d{12}$");
     private static final Pattern PHONE = Pattern.compile("^\\d{7,15}$");
     private static final Pattern INVITE = Pattern.compile("^[A-Za-z0-9]{14,22}$");
 
-    /** A validated image, ready to replace the world's content. */
+    /** A validated snapshot, ready to replace the world's content. */
     record Loaded(WorldSettings settings, IdSource ids, List<Group> groups, List<Community> communities,
                   List<Channel> channels, List<Message> messages) {
     }
@@ -28,14 +28,14 @@ final class ImageLoader {
     private final WorldState state;
     private final long seed;
 
-    ImageLoader(WorldState state, long seed) {
+    SnapshotLoader(WorldState state, long seed) {
         this.state = state;
         this.seed = seed;
     }
 
-    Outcome<Loaded> check(WorldImage image) {
+    Outcome<Loaded> check(WorldSnapshot snapshot) {
         try {
-            return Outcome.ok(build(image));
+            return Outcome.ok(build(snapshot));
         } catch (Broken broken) {
             return Outcome.refused(Reason.INVALID_INPUT, broken.getMessage());
         }
@@ -48,12 +48,12 @@ final class ImageLoader {
         }
     }
 
-    private Loaded build(WorldImage image) throws Broken {
-        WorldSettings settings = image.settings() == null ? state.settings : image.settings();
+    private Loaded build(WorldSnapshot snapshot) throws Broken {
+        WorldSettings settings = snapshot.settings() == null ? state.settings : snapshot.settings();
         IdSource ids = new IdSource(seed);
         Map<String, Group> groups = new LinkedHashMap<>();
         Set<String> inviteCodes = new HashSet<>();
-        for (WorldImage.GroupImage g : image.groups()) {
+        for (WorldSnapshot.GroupSnapshot g : snapshot.groups()) {
             Group group = group(g, ids);
             if (groups.put(group.id, group) != null) {
                 throw new Broken("group " + group.id + " appears twice");
@@ -63,7 +63,7 @@ final class ImageLoader {
             }
             ids.reserveGroupId(group.id);
         }
-        for (WorldImage.CommunityImage c : image.communities()) {
+        for (WorldSnapshot.CommunitySnapshot c : snapshot.communities()) {
             ids.reserveGroupId(c.id());
             if (c.announcementGroupId() != null) {
                 ids.reserveGroupId(c.announcementGroupId());
@@ -71,7 +71,7 @@ final class ImageLoader {
         }
         List<Community> communities = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
-        for (WorldImage.CommunityImage c : image.communities()) {
+        for (WorldSnapshot.CommunitySnapshot c : snapshot.communities()) {
             Community community = community(c, groups, ids, inviteCodes);
             for (String linked : community.linkedGroupIds) {
                 if (!claimed.add(linked)) {
@@ -104,25 +104,22 @@ final class ImageLoader {
             }
         }
         List<Channel> channels = new ArrayList<>();
-        for (Channel channel : image.channels()) {
+        for (Channel channel : snapshot.channels()) {
             phone(channel.phone(), "channel phone");
             channels.add(new Channel(channel.dialect(), channel.credential(), channel.phone(), channel.clientToken(), true));
         }
         return new Loaded(settings, ids, new ArrayList<>(groups.values()), communities, channels,
-                List.copyOf(image.messages()));
+                List.copyOf(snapshot.messages()));
     }
 
-    private Group group(WorldImage.GroupImage g, IdSource ids) throws Broken {
+    private Group group(WorldSnapshot.GroupSnapshot g, IdSource ids) throws Broken {
         if (g.id() == null || !GROUP_ID.matcher(g.id()).matches()) {
             throw new Broken("group id " + g.id() + " must be 18 digits starting 120363");
         }
         String where = "group " + g.id();
-        String problem = Texts.subjectProblem(where + " subject", g.subject());
-        if (problem == null) {
-            problem = Texts.descriptionProblem(where + " description", g.description());
-        }
+        InputProblem problem = Texts.infoProblem(g.subject(), true, g.description());
         if (problem != null) {
-            throw new Broken(problem);
+            throw new Broken(where + " " + problem.text());
         }
         if (g.kind() == null) {
             throw new Broken(where + " needs a kind");
@@ -159,7 +156,7 @@ final class ImageLoader {
         return group;
     }
 
-    private Community community(WorldImage.CommunityImage c, Map<String, Group> groups, IdSource ids,
+    private Community community(WorldSnapshot.CommunitySnapshot c, Map<String, Group> groups, IdSource ids,
                                 Set<String> inviteCodes) throws Broken {
         if (c.id() == null || !GROUP_ID.matcher(c.id()).matches()) {
             throw new Broken("community id " + c.id() + " must be 18 digits starting 120363");
@@ -199,7 +196,7 @@ final class ImageLoader {
             }
             linked.linkedParent = c.id();
             community.linkedGroupIds.add(linkedId);
-            linked.participants.keySet().forEach(community::countLinked);
+            linked.participants.phones().forEach(community::countLinked);
         }
         for (String member : c.directMembers()) {
             phone(member, where + " direct member");
@@ -212,12 +209,12 @@ final class ImageLoader {
     }
 
     /** Builds P and Y of a community described by name and admins: Y holds admins, linked participants, direct members. */
-    private Group twins(WorldImage.CommunityImage c, Map<String, Group> groups, IdSource ids, Set<String> inviteCodes)
+    private Group twins(WorldSnapshot.CommunitySnapshot c, Map<String, Group> groups, IdSource ids, Set<String> inviteCodes)
             throws Broken {
         String where = "community " + c.id();
-        String problem = Texts.subjectProblem(where + " name", c.name());
+        String problem = Texts.subjectProblem(c.name());
         if (problem != null) {
-            throw new Broken(problem + " (or list its parent group among the groups)");
+            throw new Broken(where + " name " + problem + " (or list its parent group among the groups)");
         }
         if (c.admins() == null || c.admins().isEmpty()) {
             throw new Broken(where + " needs admins, its creator first");
@@ -232,9 +229,9 @@ final class ImageLoader {
         Group announcement = new Group(announcementId, GroupKind.COMMUNITY_ANNOUNCEMENT, c.name(), creator, now,
                 unusedCode(ids, inviteCodes));
         String description = c.description() == null ? "" : c.description();
-        problem = Texts.descriptionProblem(where + " description", description);
+        problem = Texts.descriptionProblem(description);
         if (problem != null) {
-            throw new Broken(problem);
+            throw new Broken(where + " description " + problem);
         }
         for (Group twin : List.of(parent, announcement)) {
             twin.description = description;
@@ -253,7 +250,7 @@ final class ImageLoader {
         for (String linkedId : c.linkedGroups()) {
             Group linked = groups.get(linkedId);
             if (linked != null) {
-                members.addAll(linked.participants.keySet());
+                members.addAll(linked.participants.phones());
             }
         }
         members.addAll(c.directMembers());
@@ -291,25 +288,24 @@ final class ImageLoader {
             throw new Broken("I4: " + where + " has " + announcement.participants.size()
                     + " members, over maxCommunityMembers " + settings.maxCommunityMembers());
         }
-        Map<String, Boolean> adminsInY = new HashMap<>();
-        announcement.participants.forEach((phone, rank) -> adminsInY.put(phone, rank.isAdmin()));
-        for (Map.Entry<String, Rank> admin : parent.participants.entrySet()) {
-            if (!admin.getValue().isAdmin()) {
-                throw new Broken("I5: " + where + ": its parent group holds " + admin.getKey() + " as a member");
+        for (Participant admin : parent.participants.list()) {
+            if (!admin.rank().isAdmin()) {
+                throw new Broken("I5: " + where + ": its parent group holds " + admin.phone() + " as a member");
             }
-            if (!Boolean.TRUE.equals(adminsInY.get(admin.getKey()))) {
-                throw new Broken("I5: " + where + ": admin " + admin.getKey() + " must be an admin of the announcement group");
+            Rank inY = announcement.participants.rankOf(admin.phone());
+            if (inY == null || !inY.isAdmin()) {
+                throw new Broken("I5: " + where + ": admin " + admin.phone() + " must be an admin of the announcement group");
             }
         }
-        for (Map.Entry<String, Boolean> member : adminsInY.entrySet()) {
-            if (member.getValue() && !parent.has(member.getKey())) {
-                throw new Broken("I5: " + where + ": " + member.getKey()
+        for (Participant member : announcement.participants.list()) {
+            if (member.rank().isAdmin() && !parent.has(member.phone())) {
+                throw new Broken("I5: " + where + ": " + member.phone()
                         + " is an admin of the announcement group but not of the parent");
             }
         }
         if (settings.unlinkPolicy() != UnlinkPolicy.ALL) {
             for (String linkedId : community.linkedGroupIds) {
-                for (String phone : groups.get(linkedId).participants.keySet()) {
+                for (String phone : groups.get(linkedId).participants.phones()) {
                     if (!announcement.has(phone)) {
                         throw new Broken("I3: " + where + ": " + phone + " of linked group " + linkedId
                                 + " is not in the announcement group");

@@ -5,10 +5,10 @@ import io.undertow.server.HttpServerExchange;
 import java.util.List;
 
 /** Whapi's {@code count} (1-500, default 100) and {@code offset} (>= 0) query parameters (whapi.md §3). */
-record Paging(int count, int offset) {
+record WhapiPaging(int count, int offset) {
 
     /** The paging of a request, or the problem that names its bad parameter. */
-    record Read(Paging paging, String problem) {
+    record Read(WhapiPaging paging, String problem) {
     }
 
     static Read of(HttpServerExchange exchange) {
@@ -20,7 +20,7 @@ record Paging(int count, int offset) {
         if (offset == null) {
             return new Read(null, "'offset' must be an integer >= 0");
         }
-        return new Read(new Paging(count, offset), null);
+        return new Read(new WhapiPaging(count, offset), null);
     }
 
     private static Integer number(String raw, int fallback, int min, int max) {

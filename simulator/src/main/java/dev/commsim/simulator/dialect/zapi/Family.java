@@ -1,10 +1,10 @@
 package dev.commsim.simulator.dialect.zapi;
 
 /**
- * How an endpoint family answers a refusal (zapi.md §3, §4.5): boolean endpoints with a 200
- * {@code {"value": false}} or {@code {"success": false}}; lookups with a 400 {@code {"error"}}.
+ * The families of Z-API endpoints, by how they answer a refusal (zapi.md §3, §4.5): boolean endpoints
+ * with a 200 {@code {"value": false}} or {@code {"success": false}}; lookups with a 400 {@code {"error"}}.
  */
-enum Envelope {
+enum Family {
     /** Participants, admins, name, description, group settings, leave, community description. */
     VALUE,
     /** Community link, unlink, settings, deactivate; accept-invite. */

@@ -1,4 +1,6 @@
-package dev.commsim.simulator.http;
+package dev.commsim.simulator.dialect.whapi;
+
+import dev.commsim.simulator.http.Exchanges;
 
 /**
  * Whapi's credential: {@code Authorization: Bearer <token>}, or the {@code token} query parameter
@@ -9,7 +11,7 @@ public final class BearerToken {
     }
 
     /** The request's token: the header wins over the query; null when neither gives one. */
-    public static String of(io.undertow.server.HttpServerExchange exchange) {
+    static String of(io.undertow.server.HttpServerExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst(io.undertow.util.Headers.AUTHORIZATION);
         if (header != null) {
             return of(header);
